@@ -1,0 +1,57 @@
+/**
+ * Node-side input for the CLI: reads files and walks folders for `*.md`. Reading and decoding
+ * failures are values, so one bad file never stops the others.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseSxsBytes, type SxsDocument } from '../core/index.ts';
+
+export type LoadedFile =
+	| { readonly ok: true; readonly path: string; readonly bytes: Uint8Array; readonly document: SxsDocument }
+	| { readonly ok: false; readonly path: string; readonly reason: string };
+
+/** Reads and parses one file. Invalid UTF-8 counts as undecodable for the CLI: scripts want a clear no. */
+export async function loadFile(path: string): Promise<LoadedFile> {
+	let bytes: Uint8Array;
+	try {
+		bytes = new Uint8Array(await readFile(path));
+	} catch (error: unknown) {
+		return { ok: false, path, reason: describeReadError(error) };
+	}
+	const parsed = parseSxsBytes(bytes);
+	if (!parsed.ok) return { ok: false, path, reason: parsed.error.message };
+	const invalid = parsed.document.diagnostics.find((d) => d.code === 'invalid-utf8');
+	if (invalid) return { ok: false, path, reason: invalid.message };
+	return { ok: true, path, bytes, document: parsed.document };
+}
+
+/** Expands folders into their `*.md` files (recursively, sorted); files are kept as given. */
+export async function expandPaths(paths: readonly string[]): Promise<string[]> {
+	const out: string[] = [];
+	for (const path of paths) {
+		const info = await stat(path).catch(() => null);
+		if (info?.isDirectory()) out.push(...(await listMarkdown(path)));
+		else out.push(path);
+	}
+	return out;
+}
+
+async function listMarkdown(dir: string): Promise<string[]> {
+	const entries = await readdir(dir, { withFileTypes: true });
+	entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+	const out: string[] = [];
+	for (const entry of entries) {
+		const path = join(dir, entry.name);
+		if (entry.isDirectory()) out.push(...(await listMarkdown(path)));
+		else if (entry.isFile() && entry.name.toLowerCase().endsWith('.md')) out.push(path);
+	}
+	return out;
+}
+
+function describeReadError(error: unknown): string {
+	const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+	if (code === 'ENOENT') return 'no such file';
+	if (code === 'EISDIR') return 'is a folder, not a file';
+	if (code === 'EACCES') return 'permission denied';
+	return error instanceof Error ? error.message : String(error);
+}
