@@ -20,7 +20,8 @@ export default ts.config(
 		languageOptions: {
 			globals: { ...globals.browser, ...globals.node },
 			parserOptions: {
-				projectService: true,
+				// Two programs: browser code (tsconfig.json) and Node code (CLI, tests, bench, configs).
+				project: ['./tsconfig.json', './tsconfig.node.json'],
 				extraFileExtensions: ['.svelte'],
 				tsconfigRootDir: import.meta.dirname
 			}
@@ -44,32 +45,65 @@ export default ts.config(
 	{
 		files: ['src/core/**'],
 		rules: restrict([
-			{ group: ['svelte', 'svelte/*', 'monaco-editor', 'monaco-editor/*', 'idb-keyval', 'fflate'], message: 'core is pure: no UI, storage or zip.' },
-			{ group: ['**/ui/**', '**/state/**', '**/storage/**', '**/io/**', '**/worker/**', '**/cli/**'], message: 'core imports only core.' }
+			{
+				group: ['svelte', 'svelte/*', 'monaco-editor', 'monaco-editor/*', 'idb-keyval', 'fflate'],
+				message: 'core is pure: no UI, storage or zip.'
+			},
+			{
+				group: [
+					'**/ui/**',
+					'**/state/**',
+					'**/storage/**',
+					'**/io/**',
+					'**/worker/**',
+					'**/cli/**'
+				],
+				message: 'core imports only core.'
+			}
 		])
 	},
 	{
 		files: ['src/worker/**'],
 		rules: restrict([
-			{ group: ['svelte', 'monaco-editor', 'monaco-editor/*', 'idb-keyval', '**/ui/**', '**/state/**', '**/storage/**'], message: 'workers import only core and the protocol.' }
+			{
+				group: [
+					'svelte',
+					'monaco-editor',
+					'monaco-editor/*',
+					'idb-keyval',
+					'**/ui/**',
+					'**/state/**',
+					'**/storage/**'
+				],
+				message: 'workers import only core and the protocol.'
+			}
 		])
 	},
 	{
 		files: ['src/storage/**', 'src/io/**'],
 		rules: restrict([
-			{ group: ['svelte', 'monaco-editor', 'monaco-editor/*', '**/ui/**', '**/state/**'], message: 'storage and io sit below state and ui.' }
+			{
+				group: ['svelte', 'monaco-editor', 'monaco-editor/*', '**/ui/**', '**/state/**'],
+				message: 'storage and io sit below state and ui.'
+			}
 		])
 	},
 	{
 		files: ['src/state/**'],
 		rules: restrict([
-			{ group: ['monaco-editor', 'monaco-editor/*', 'idb-keyval', '**/ui/**'], message: 'state does not know Monaco, idb-keyval or components.' }
+			{
+				group: ['monaco-editor', 'monaco-editor/*', 'idb-keyval', '**/ui/**'],
+				message: 'state does not know Monaco, idb-keyval or components.'
+			}
 		])
 	},
 	{
 		files: ['src/ui/**'],
 		rules: restrict([
-			{ group: ['idb-keyval', '**/storage/**', '**/worker/**', '**/io/**'], message: 'ui talks to state only.' }
+			{
+				group: ['idb-keyval', '**/storage/**', '**/worker/**', '**/io/**'],
+				message: 'ui talks to state only.'
+			}
 		])
 	}
 );

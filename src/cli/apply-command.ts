@@ -31,7 +31,8 @@ Exit code 1 if an edit was refused; 2 if a file cannot be read or decoded.`,
 			return EXIT_BAD_INPUT;
 		}
 		const result = serializeSxs(loaded.document, edits);
-		for (const refused of result.refused) output.stderr(`locdiff: ${file}: refused ${refused.id}: ${refused.reason}`);
+		for (const refused of result.refused)
+			output.stderr(`locdiff: ${file}: refused ${refused.id}: ${refused.reason}`);
 		const accepted = new Map([...edits].filter(([id]) => !result.refused.some((r) => r.id === id)));
 		const text = flags.has('--clean')
 			? cleanSxs(loaded.document, { unescapeStars: flags.has('--unescape-stars') }, accepted)

@@ -7,7 +7,12 @@ import { join } from 'node:path';
 import { parseSxsBytes, type SxsDocument } from '../core/index.ts';
 
 export type LoadedFile =
-	| { readonly ok: true; readonly path: string; readonly bytes: Uint8Array; readonly document: SxsDocument }
+	| {
+			readonly ok: true;
+			readonly path: string;
+			readonly bytes: Uint8Array;
+			readonly document: SxsDocument;
+	  }
 	| { readonly ok: false; readonly path: string; readonly reason: string };
 
 /** Reads and parses one file. Invalid UTF-8 counts as undecodable for the CLI: scripts want a clear no. */
@@ -49,7 +54,8 @@ async function listMarkdown(dir: string): Promise<string[]> {
 }
 
 function describeReadError(error: unknown): string {
-	const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+	const code =
+		typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
 	if (code === 'ENOENT') return 'no such file';
 	if (code === 'EISDIR') return 'is a folder, not a file';
 	if (code === 'EACCES') return 'permission denied';

@@ -40,7 +40,9 @@ other files are still checked, and that takes precedence over 1); else 0.`,
 			}
 		}
 		const n = (value: number) => value.toLocaleString('en-US');
-		output.stdout(`roundtrip: ${n(files)} files, ${n(segments)} segments, ${n(mismatched)} mismatched\n`);
+		output.stdout(
+			`roundtrip: ${n(files)} files, ${n(segments)} segments, ${n(mismatched)} mismatched\n`
+		);
 		if (unreadable > 0) return EXIT_BAD_INPUT;
 		return mismatched > 0 ? EXIT_FAILED_CHECK : EXIT_OK;
 	}

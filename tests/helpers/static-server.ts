@@ -25,7 +25,9 @@ export interface StaticServer {
 	close(): Promise<void>;
 }
 
-export async function serveStatic(rootDir = process.env.LOCDIFF_DIST ?? 'dist'): Promise<StaticServer> {
+export async function serveStatic(
+	rootDir = process.env.LOCDIFF_DIST ?? 'dist'
+): Promise<StaticServer> {
 	const root = resolve(rootDir);
 	await stat(join(root, 'index.html')).catch(() => {
 		throw new Error(`${root}/index.html is missing: run "vite build" before the e2e tests`);
@@ -39,7 +41,9 @@ export async function serveStatic(rootDir = process.env.LOCDIFF_DIST ?? 'dist'):
 		}
 		readFile(file).then(
 			(body) => {
-				response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+				response.writeHead(200, {
+					'content-type': TYPES[extname(file)] ?? 'application/octet-stream'
+				});
 				response.end(body);
 			},
 			() => response.writeHead(404).end('not found')

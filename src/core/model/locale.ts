@@ -9,7 +9,8 @@ export function localeFromPath(path: string): string | null {
 		const part = parts[i] ?? '';
 		// In a file name the region is written in capitals (`doc.uk-UA.md`), which keeps
 		// words like `how-to` out; a whole folder name may be all lowercase (`de-de/`).
-		const match = i === parts.length - 1 ? IN_NAME.exec(part) : (WHOLE.exec(part) ?? IN_NAME.exec(part));
+		const match =
+			i === parts.length - 1 ? IN_NAME.exec(part) : (WHOLE.exec(part) ?? IN_NAME.exec(part));
 		if (match?.[1] && match[2]) return `${match[1].toLowerCase()}-${match[2].toUpperCase()}`;
 	}
 	return null;

@@ -14,7 +14,11 @@ export interface CleanOptions {
  * The target-only Markdown, as the publisher produces it: every segment replaced by its
  * translation bytes (the edited one where `edits` has it), every other byte kept.
  */
-export function cleanSxs(document: SxsDocument, options: CleanOptions = {}, edits: Edits = new Map()): string {
+export function cleanSxs(
+	document: SxsDocument,
+	options: CleanOptions = {},
+	edits: Edits = new Map()
+): string {
 	const { text } = document;
 	const parts: string[] = [];
 	let position = 0;

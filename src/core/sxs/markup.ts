@@ -10,13 +10,8 @@ export const TTU_OPEN = '<span data-ttu-id="';
 export const SENTINEL = '</span><span class="sxs-lookup"><span data-stu-id="';
 /** Ends the source. */
 export const CLOSE = '</span></span>';
-/** Ends an id inside an open tag. */
-export const ID_END = '">';
 /** The longest id we accept; real ids are 9 to 12 characters. */
 export const MAX_ID_LENGTH = 64;
-
-/** `prefix-number`: 5 lowercase hex digits, a dash, digits or `p` + digits. */
-export const ID_PATTERN = /^([0-9a-f]{5})-(p?)(\d+)$/;
 
 /** Counts `<span` openings (not `</span`) in text[start, end). */
 export function countSpanOpens(text: string, start: number, end: number): number {
@@ -30,7 +25,11 @@ export function countSpanOpens(text: string, start: number, end: number): number
 /** Counts `</span>` in text[start, end). */
 export function countSpanCloses(text: string, start: number, end: number): number {
 	let count = 0;
-	for (let i = text.indexOf('</span>', start); i >= 0 && i < end; i = text.indexOf('</span>', i + 7)) {
+	for (
+		let i = text.indexOf('</span>', start);
+		i >= 0 && i < end;
+		i = text.indexOf('</span>', i + 7)
+	) {
 		count++;
 	}
 	return count;

@@ -33,7 +33,11 @@ export function serializeSxs(document: SxsDocument, edits: Edits = new Map()): S
 	for (const [id, value] of accepted) {
 		const single = new Map([[id, value]]);
 		if (isFaithful(document, single, applyEdits(document, single))) safe.set(id, value);
-		else refused.push({ id, reason: `The new translation of ${id} would change the file's segments.` });
+		else
+			refused.push({
+				id,
+				reason: `The new translation of ${id} would change the file's segments.`
+			});
 	}
 	return { text: applyEdits(document, safe), refused };
 }

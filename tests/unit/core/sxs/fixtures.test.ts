@@ -26,7 +26,9 @@ const cases = readdirSync(FIXTURES).sort();
 
 function load(name: string) {
 	const bytes = new Uint8Array(readFileSync(join(FIXTURES, name, 'input.md')));
-	const expected = JSON.parse(readFileSync(join(FIXTURES, name, 'expected.json'), 'utf8')) as Expected;
+	const expected = JSON.parse(
+		readFileSync(join(FIXTURES, name, 'expected.json'), 'utf8')
+	) as Expected;
 	const parsed = parseSxsBytes(bytes);
 	if (!parsed.ok) throw new Error(`${name}: ${parsed.error.message}`);
 	return { bytes, expected, document: parsed.document };
@@ -43,7 +45,8 @@ describe('parseSxs on hand-written fixtures', () => {
 			const actual = document.segments.map((segment, i) => {
 				const want = expected.segments[i];
 				const picked: Record<string, unknown> = {};
-				for (const key of Object.keys(want ?? segment)) picked[key] = segment[key as keyof typeof segment];
+				for (const key of Object.keys(want ?? segment))
+					picked[key] = segment[key as keyof typeof segment];
 				return picked;
 			});
 			expect(actual).toEqual(expected.segments);
@@ -75,7 +78,9 @@ describe('parseSxs on hand-written fixtures', () => {
 				const { text, refused } = serializeSxs(document, new Map([[segment.id, 'NEU']]));
 				expect(refused).toEqual([]);
 				expect(text).toBe(
-					document.text.slice(0, segment.translationStart) + 'NEU' + document.text.slice(segment.translationEnd)
+					document.text.slice(0, segment.translationStart) +
+						'NEU' +
+						document.text.slice(segment.translationEnd)
 				);
 			}
 		});

@@ -1,0 +1,99 @@
+/**
+ * `npm run bench`: parse + serialize throughput over ../shared/corpus, next to the physical limit
+ * measured in the same run (TextDecoder + a plain indexOf scan for the segment sentinels over the
+ * same bytes). A benchmark, not a test: it prints figures and targets and never fails on speed.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseSxsBytes, serializeSxs } from '../src/core/index.ts';
+
+const TARGET_RATIO = 0.5;
+const ROUNDS = 15;
+
+const corpus = resolve(process.argv[2] ?? '../shared/corpus');
+const files = listMarkdown(corpus).map((path) => new Uint8Array(readFileSync(path)));
+if (files.length === 0) {
+	console.error(`bench: no *.md files under ${corpus} (pass a folder, default ../shared/corpus)`);
+	process.exit(2);
+}
+const totalBytes = files.reduce((sum, bytes) => sum + bytes.length, 0);
+
+const rawLimit = best(() => {
+	const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+	let found = 0;
+	for (const bytes of files) {
+		const text = decoder.decode(bytes);
+		for (const needle of [
+			'<span data-ttu-id="',
+			'</span><span class="sxs-lookup">',
+			'</span></span>'
+		]) {
+			for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + needle.length))
+				found++;
+		}
+	}
+	return found;
+});
+
+const parse = best(() => {
+	let segments = 0;
+	for (const bytes of files) {
+		const parsed = parseSxsBytes(bytes);
+		if (parsed.ok) segments += parsed.document.segments.length;
+	}
+	return segments;
+});
+
+const parseAndSerialize = best(() => {
+	let segments = 0;
+	for (const bytes of files) {
+		const parsed = parseSxsBytes(bytes);
+		if (!parsed.ok) continue;
+		segments += parsed.document.segments.length;
+		serializeSxs(parsed.document, new Map());
+	}
+	return segments;
+});
+
+const mb = totalBytes / 1e6;
+const rate = (ms: number) => mb / (ms / 1000);
+const row = (name: string, ms: number, segments?: number) =>
+	`${name.padEnd(28)} ${rate(ms).toFixed(0).padStart(6)} MB/s  ${ms.toFixed(1).padStart(7)} ms` +
+	(segments === undefined
+		? ''
+		: `  ${Math.round(segments / (ms / 1000))
+				.toLocaleString('en-US')
+				.padStart(12)} segments/s`);
+
+console.log(
+	`corpus: ${files.length} files, ${mb.toFixed(2)} MB, ${parse.result.toLocaleString('en-US')} segments; best of ${ROUNDS} rounds`
+);
+console.log(row('raw limit (decode + indexOf)', rawLimit.ms));
+console.log(row('parse', parse.ms, parse.result));
+console.log(row('parse + serialize', parseAndSerialize.ms, parseAndSerialize.result));
+const ratio = rate(parse.ms) / rate(rawLimit.ms);
+console.log(
+	`parse / raw limit: ${(ratio * 100).toFixed(0)}% (target >= ${TARGET_RATIO * 100}%) ${ratio >= TARGET_RATIO ? 'OK' : 'BELOW TARGET'}`
+);
+
+/** Runs `work` ROUNDS times after a warm-up and keeps the fastest round: the least disturbed figure. */
+function best<T>(work: () => T): { ms: number; result: T } {
+	let result = work();
+	let fastest = Infinity;
+	for (let round = 0; round < ROUNDS; round++) {
+		const start = performance.now();
+		result = work();
+		fastest = Math.min(fastest, performance.now() - start);
+	}
+	return { ms: fastest, result };
+}
+
+function listMarkdown(dir: string): string[] {
+	return readdirSync(dir)
+		.sort()
+		.flatMap((name) => {
+			const path = join(dir, name);
+			if (statSync(path).isDirectory()) return listMarkdown(path);
+			return name.endsWith('.md') ? [path] : [];
+		});
+}
