@@ -6,3 +6,12 @@ export { serializeSxs, type Edits, type RefusedEdit, type SerializeResult } from
 export { checkEdit } from './sxs/check-edit.ts';
 export { cleanSxs, type CleanOptions } from './sxs/clean.ts';
 export { localeFromPath } from './model/locale.ts';
+export {
+	alignDocuments,
+	type Alignment,
+	type MatchKind,
+	type SegmentPair
+} from './align/align-documents.ts';
+export type { QaToken, TextRange, TokenKind } from './qa/token.ts';
+export { extractTokens } from './qa/extract-tokens.ts';
+export { checkTokens, type TokenCheck, type TokenProblem } from './qa/check-tokens.ts';

@@ -19,14 +19,22 @@ if (corpusDir === null) {
 /** `describe` for suites that read the corpus: skipped (and reported as such) when it is absent. */
 export const describeCorpus = describe.skipIf(corpusDir === null);
 
-/** Absolute path of a file or folder inside the corpus, e.g. `corpusPath('versions', name)`. */
+/**
+ * Absolute path of a file or folder inside the corpus, e.g. `corpusPath('versions', name)`.
+ * Call it inside tests, not while collecting them: it throws when the corpus is absent.
+ */
 export function corpusPath(...parts: string[]): string {
 	if (corpusDir === null) throw new Error('corpusPath called without a corpus: use describeCorpus');
 	return join(corpusDir, ...parts);
 }
 
-/** Sorted names (not paths) of the files in a corpus subfolder, e.g. `listCorpusFiles('clean')`. */
+/**
+ * Sorted names (not paths) of the files in a corpus subfolder, e.g. `listCorpusFiles('clean')`.
+ * Empty without a corpus: vitest still runs the body of a skipped `describe` to collect its tests,
+ * so `it.each(listCorpusFiles(...))` must not throw there.
+ */
 export function listCorpusFiles(subfolder: string): string[] {
+	if (corpusDir === null) return [];
 	return readdirSync(corpusPath(subfolder), { withFileTypes: true })
 		.filter((entry) => entry.isFile())
 		.map((entry) => entry.name)

@@ -58,6 +58,7 @@ export function alignDocuments(
 ): Alignment {
 	const itemsA = toItems(a);
 	const itemsB = toItems(b);
+	// Keys are plain strings, so jsdiff's default `===` is the comparator we want.
 	const changes = diffArrays(
 		itemsA.map((item) => item.key),
 		itemsB.map((item) => item.key),
@@ -101,16 +102,19 @@ function pairBySequence(
 	let nextA = 0;
 	let nextB = 0;
 	const flushHunk = (): void => {
-		if (removed.length > 0 && added.length > 0) pairs.push(...pairHunk(removed, added));
+		if (removed.length > 0 && added.length > 0) {
+			for (const pair of pairHunk(removed, added)) pairs.push(pair);
+		}
 		removed = [];
 		added = [];
 	};
 	for (const change of changes) {
 		if (change.removed) {
-			removed.push(...itemsA.slice(nextA, nextA + change.count));
+			// concat, not push(...): a change can hold thousands of segments.
+			removed = removed.concat(itemsA.slice(nextA, nextA + change.count));
 			nextA += change.count;
 		} else if (change.added) {
-			added.push(...itemsB.slice(nextB, nextB + change.count));
+			added = added.concat(itemsB.slice(nextB, nextB + change.count));
 			nextB += change.count;
 		} else {
 			flushHunk();

@@ -2,7 +2,7 @@
  * Builds Segment records for alignment tests without writing sxs markup. Only `number` and
  * `source` matter to the aligner; the rest is filled with plausible values.
  */
-import type { Segment, SegmentId } from '../../../../src/core/model/types.ts';
+import type { Segment, SegmentId } from '../../src/core/model/types.ts';
 
 /** One segment as `[number, source]`, e.g. `['103', 'Select **Save**.']` or `['p101', 'A. B.']`. */
 export type SegmentSpec = readonly [number: string, source: string];
