@@ -102,6 +102,18 @@ describe('locdiff roundtrip', () => {
 	});
 });
 
+describe('file names (E15)', () => {
+	it('reads names with an en dash and zero-width spaces, and names them exactly', async () => {
+		const name = join(dir, 'subscription\u2013based\u200b\u200b\u200b.uk-UA.md');
+		writeFileSync(name, GOOD);
+		const segments = await run('segments', name);
+		expect(segments.code).toBe(0);
+		expect((JSON.parse(segments.stdout) as { file: string }).file).toBe(name);
+		const roundtrip = await run('roundtrip', name);
+		expect(roundtrip.stdout).toBe('roundtrip: 1 files, 2 segments, 0 mismatched\n');
+	});
+});
+
 describe('locdiff clean', () => {
 	it('prints the target Markdown, with \\* kept unless asked', async () => {
 		const plain = await run('clean', good);
