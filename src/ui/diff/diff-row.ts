@@ -21,3 +21,9 @@ export interface SegmentCursor {
 	readonly index: number;
 	readonly column: number;
 }
+
+/** The texts the token check compares for one segment (the translation with real newlines). */
+export interface TokenPair {
+	readonly source: string;
+	readonly translation: string;
+}

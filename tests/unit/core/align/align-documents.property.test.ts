@@ -2,7 +2,11 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { alignDocuments, type Alignment } from '../../../../src/core/align/align-documents.ts';
 import type { Segment } from '../../../../src/core/model/types.ts';
-import { buildSegments, numberedSegments, type SegmentSpec } from '../../../helpers/segment-builder.ts';
+import {
+	buildSegments,
+	numberedSegments,
+	type SegmentSpec
+} from '../../../helpers/segment-builder.ts';
 
 // A small vocabulary so that generated documents repeat sources (the same heading twice), plus
 // arbitrary text with odd whitespace. Inserted sentences use a disjoint prefix ("new:"), so the

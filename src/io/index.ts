@@ -1,0 +1,6 @@
+/** The door into io/: browser file reading, downloads and zipping. No Svelte, no storage. */
+export type { PickedFile } from './picked-file.ts';
+export { filesFromInput } from './read-input.ts';
+export { readDroppedFiles } from './read-drop.ts';
+export { baseName, downloadBytes } from './download.ts';
+export { zipFiles, type ZipEntry } from './zip.ts';

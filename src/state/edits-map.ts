@@ -1,0 +1,43 @@
+/**
+ * Pure helpers over the immutable edits maps the workspace keeps in `$state.raw`: each returns
+ * a new map, so Svelte sees a new value and old snapshots stay valid.
+ */
+
+/** Edited translations of one file, by segment id. */
+export type Edits = ReadonlyMap<string, string>;
+
+export const NO_EDITS: Edits = new Map();
+
+/** Sets (or, with null, removes) one segment's edit; files left with no edits are dropped. */
+export function withSegmentEdit(
+	all: ReadonlyMap<string, Edits>,
+	fileId: string,
+	segmentId: string,
+	text: string | null
+): { all: ReadonlyMap<string, Edits>; file: Edits } {
+	const file = new Map(all.get(fileId) ?? NO_EDITS);
+	if (text === null) file.delete(segmentId);
+	else file.set(segmentId, text);
+	const next = new Map(all);
+	if (file.size === 0) next.delete(fileId);
+	else next.set(fileId, file);
+	return { all: next, file };
+}
+
+export function withFileEdits(
+	all: ReadonlyMap<string, Edits>,
+	fileId: string,
+	edits: Edits
+): ReadonlyMap<string, Edits> {
+	const next = new Map(all);
+	if (edits.size === 0) next.delete(fileId);
+	else next.set(fileId, edits);
+	return next;
+}
+
+/** Total number of edited segments over all files. */
+export function countEdits(all: ReadonlyMap<string, Edits>): number {
+	let count = 0;
+	for (const edits of all.values()) count += edits.size;
+	return count;
+}

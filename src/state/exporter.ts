@@ -1,0 +1,84 @@
+/**
+ * Export use cases: the current file as sxs, every file as one zip, and the clean target-only
+ * Markdown (one file, or all as a zip). Bytes go through `encodeSxsText`, so everything outside
+ * the edited translations is byte-identical to the input. Unedited files are exported as their
+ * original bytes without parsing: exporting thousands of files costs a zip, not a re-parse.
+ */
+import { cleanSxs, encodeSxsText, parseSxsBytes, serializeSxs } from '../core/index.ts';
+import { baseName, downloadBytes, zipFiles, type ZipEntry } from '../io/index.ts';
+import type { FileEntry } from './file-entry.ts';
+import type { Notices } from './notices.svelte.ts';
+import type { Workspace } from './workspace.svelte.ts';
+
+const MARKDOWN = 'text/markdown;charset=utf-8';
+const ZIP = 'application/zip';
+
+export class Exporter {
+	constructor(
+		private readonly workspace: Workspace,
+		private readonly notices: Notices,
+		private readonly download = downloadBytes
+	) {}
+
+	exportFile(): void {
+		const entry = this.workspace.current;
+		if (entry === null) return;
+		this.download(baseName(entry.path), this.#bilingualBytes(entry), MARKDOWN);
+	}
+
+	exportAll(): void {
+		const startedAt = performance.now();
+		const entries = this.workspace.files.map((entry) => ({
+			path: entry.path,
+			bytes: this.#bilingualBytes(entry)
+		}));
+		if (entries.length > 0) this.download('locdiff-export.zip', zipFiles(entries), ZIP);
+		performance.measure('locdiff:export-all', { start: startedAt });
+	}
+
+	exportClean(): void {
+		const entry = this.workspace.current;
+		const bytes = entry === null ? null : this.#cleanBytes(entry);
+		if (entry !== null && bytes !== null)
+			this.download(cleanName(baseName(entry.path)), bytes, MARKDOWN);
+	}
+
+	exportCleanAll(): void {
+		const entries: ZipEntry[] = [];
+		for (const entry of this.workspace.files) {
+			const bytes = this.#cleanBytes(entry);
+			if (bytes !== null) entries.push({ path: entry.path, bytes });
+		}
+		if (entries.length > 0) this.download('locdiff-clean.zip', zipFiles(entries), ZIP);
+	}
+
+	/** The file as sxs with its edits; failed and unedited files are their original bytes. */
+	#bilingualBytes(entry: FileEntry): Uint8Array {
+		const edits = this.workspace.editsOf(entry.id);
+		if (edits.size === 0 || !entry.summary.ok) return entry.bytes;
+		const parsed = parseSxsBytes(entry.bytes);
+		if (!parsed.ok) return entry.bytes;
+		const { text, refused } = serializeSxs(parsed.document, edits);
+		for (const edit of refused) {
+			this.notices.push(
+				'warning',
+				`${entry.path}: edit of ${edit.id} not exported. ${edit.reason}`
+			);
+		}
+		return encodeSxsText(text);
+	}
+
+	/** Target-only Markdown, or null for files that did not load as sxs. */
+	#cleanBytes(entry: FileEntry): Uint8Array | null {
+		if (!entry.summary.ok) return null;
+		const parsed = parseSxsBytes(entry.bytes);
+		if (!parsed.ok) return null;
+		return encodeSxsText(cleanSxs(parsed.document, {}, this.workspace.editsOf(entry.id)));
+	}
+}
+
+/** `setup.de-DE.md` → `setup.de-DE.clean.md`, so a clean file never overwrites its bilingual one. */
+function cleanName(name: string): string {
+	const dot = name.lastIndexOf('.');
+	return dot > 0 ? `${name.slice(0, dot)}.clean${name.slice(dot)}` : `${name}.clean`;
+}

@@ -1,0 +1,140 @@
+/**
+ * The app's use cases in one place, composed from small parts: the workspace (files, edits),
+ * the loader (opening, progress, status), the current file (rows, cursor, edit, revert), the
+ * exporter and the notices. Restore on load runs first; only after it has been merged may the
+ * store write (`store.start()`), so a failed or partial restore can never overwrite saved work.
+ */
+import { encodeSxsText } from '../core/index.ts';
+import type { ExampleFile } from '../examples/index.ts';
+import { filesFromInput, readDroppedFiles, type PickedFile } from '../io/index.ts';
+import type { WorkspaceStore } from '../storage/index.ts';
+import type { FileToParse, ParseClient } from '../worker/client.ts';
+import type { TokenChecker } from '../worker/qa-client.ts';
+import { countEdits } from './edits-map.ts';
+import { CurrentFile } from './current-file.svelte.ts';
+import { Exporter } from './exporter.ts';
+import { Loader } from './loader.svelte.ts';
+import { Notices } from './notices.svelte.ts';
+import { Workspace } from './workspace.svelte.ts';
+
+export interface WorkbenchDependencies {
+	readonly store: WorkspaceStore;
+	readonly parser: ParseClient;
+	readonly examples: readonly ExampleFile[];
+	/** Errors reported by the store before this object exists are routed here. */
+	readonly notices?: Notices;
+	/** Runs the Source view's token check off the main thread. */
+	readonly tokenChecker?: TokenChecker;
+	/** Calls `flush` when the page is hidden or closed; returns a cleanup. */
+	readonly watchPageHidden?: (flush: () => Promise<void>) => () => void;
+}
+
+export class Workbench {
+	readonly notices: Notices;
+	readonly workspace: Workspace;
+	readonly loader: Loader;
+	readonly current: CurrentFile;
+	readonly exporter: Exporter;
+	/** The token check of one file for the Source view; resolves to null when superseded. */
+	readonly checkTokens: TokenChecker['checkFile'];
+	/** False until the saved workspace has been read and merged. */
+	isRestored = $state(false);
+	readonly #store: WorkspaceStore;
+	readonly #examples: readonly ExampleFile[];
+	readonly #watchPageHidden: NonNullable<WorkbenchDependencies['watchPageHidden']>;
+
+	constructor(dependencies: WorkbenchDependencies) {
+		this.#store = dependencies.store;
+		this.#examples = dependencies.examples;
+		this.#watchPageHidden = dependencies.watchPageHidden ?? (() => () => undefined);
+		this.notices = dependencies.notices ?? new Notices();
+		this.workspace = new Workspace(this.#store);
+		this.loader = new Loader(this.workspace, this.notices, dependencies.parser);
+		this.current = new CurrentFile(this.workspace, this.notices);
+		this.exporter = new Exporter(this.workspace, this.notices);
+		const checker = dependencies.tokenChecker;
+		this.checkTokens = (fileKey, pairs) =>
+			checker?.checkFile(fileKey, pairs) ?? Promise.resolve(null);
+	}
+
+	/** Restores the saved workspace, then allows writing. Returns a cleanup for the page hooks. */
+	async restore(): Promise<() => void> {
+		const startedAt = performance.now();
+		const result = await this.#store.load();
+		if (!result.ok) {
+			this.notices.storageError = result.message;
+		} else if (result.snapshot.files.length > 0) {
+			const { files, currentFileId } = result.snapshot;
+			const restored = files.map((file) => ({ path: file.path, contents: file.bytes }));
+			await this.loader.open(restored, false);
+			for (const file of files) this.workspace.restoreEdits(file.id, file.edits, file.cursor);
+			if (currentFileId !== null) this.current.select(currentFileId);
+		}
+		this.isRestored = true;
+		performance.measure('locdiff:restore', { start: startedAt });
+		this.#store.start();
+		return this.#watchPageHidden(() => this.#store.flush());
+	}
+
+	openFiles(files: Iterable<File>): Promise<void> {
+		return this.#open(filesFromInput(files).map(toParse));
+	}
+
+	/** Must be called inside the drop event: the entries are read from it synchronously. */
+	openDrop(dataTransfer: DataTransfer): Promise<void> {
+		return readDroppedFiles(dataTransfer).then((picked) => this.#open(picked.map(toParse)));
+	}
+
+	openExamples(): Promise<void> {
+		const examples = this.#examples.map((example) => ({
+			path: example.path,
+			contents: encodeSxsText(example.text)
+		}));
+		return this.#open(examples);
+	}
+
+	selectFile(fileId: string): void {
+		this.current.select(fileId);
+	}
+
+	/** Moves to the previous (-1) or next (+1) file in list order. */
+	selectNeighbour(direction: 1 | -1): void {
+		const { files, currentId } = this.workspace;
+		const index = files.findIndex((file) => file.id === currentId);
+		const next = files[index + direction];
+		if (next !== undefined) this.current.select(next.id);
+	}
+
+	/** What Close all discards, for its confirmation. */
+	describeDiscard(): string {
+		const files = `${this.workspace.files.length} open files`;
+		const editCount = countEdits(this.workspace.edits);
+		if (editCount === 0) return `${files} (none of them edited)`;
+		return `${files} and ${editCount} edits in ${this.workspace.edits.size} of them`;
+	}
+
+	async closeAll(): Promise<void> {
+		await this.workspace.clear();
+		this.notices.clear();
+		this.current.cursor = { index: 0, column: 1 };
+	}
+
+	retryStorage(): Promise<void> {
+		return this.#store.flush();
+	}
+
+	async #open(files: readonly FileToParse[]): Promise<void> {
+		if (files.length === 0) {
+			this.notices.push('warning', 'Nothing to open: the selection held no files.');
+			return;
+		}
+		const hadCurrent = this.workspace.currentId !== null;
+		await this.loader.open(files);
+		const currentId = this.workspace.currentId;
+		if (!hadCurrent && currentId !== null) this.current.select(currentId);
+	}
+}
+
+function toParse(picked: PickedFile): FileToParse {
+	return { path: picked.path, contents: picked.blob };
+}

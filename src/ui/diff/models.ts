@@ -1,0 +1,77 @@
+/**
+ * Owns the Monaco models of every file shown in this session: per file, the Source and the
+ * Original translation (left side, read-only) and the Translation (right side, edited). Models
+ * stay alive while the translator switches files, so undo/redo spans the whole session of a
+ * file (issue 4); they are disposed when the pane unmounts. `lines` mirrors the Translation
+ * model's lines as last accepted, which is what the line repair and echo suppression compare to.
+ */
+import { monaco } from './monaco.ts';
+import type { editor } from 'monaco-editor/editor';
+import type { DiffRow } from './diff-row.ts';
+import { encodeLine } from './line-codec.ts';
+
+export interface FileModels {
+	readonly source: editor.ITextModel;
+	readonly original: editor.ITextModel;
+	readonly translation: editor.ITextModel;
+	/** The Translation model's lines as last accepted (encoded). */
+	lines: string[];
+	/** The editor's scroll and cursor state when the file was last left. */
+	viewState: editor.IDiffEditorViewState | null;
+}
+
+export class FileModelStore {
+	readonly #files = new Map<string, FileModels>();
+	#nextId = 1;
+
+	/** The models of `fileId`, created from `rows` on first use. */
+	get(fileId: string, rows: readonly DiffRow[]): FileModels {
+		const existing = this.#files.get(fileId);
+		if (existing) return existing;
+		const lines = rows.map((row) => encodeLine(row.current));
+		// Opaque URIs: file paths may hold any character, and the diff provider keys on these.
+		const id = this.#nextId++;
+		const create = (side: string, text: string): editor.ITextModel =>
+			monaco.editor.createModel(text, 'plaintext', monaco.Uri.parse(`locdiff://${side}/${id}`));
+		const models: FileModels = {
+			source: create('source', joinLines(rows.map((row) => row.source))),
+			original: create('original', joinLines(rows.map((row) => row.original))),
+			translation: create('translation', lines.join('\n')),
+			lines,
+			viewState: null
+		};
+		// One segment per line is the contract: force LF so a line is never split by CR.
+		for (const model of [models.source, models.original, models.translation]) {
+			model.setEOL(monaco.editor.EndOfLineSequence.LF);
+		}
+		this.#files.set(fileId, models);
+		return models;
+	}
+
+	/** The models of `fileId` if it has any, without creating them. */
+	peek(fileId: string): FileModels | undefined {
+		return this.#files.get(fileId);
+	}
+
+	/** Ids of the files that have models. */
+	fileIds(): string[] {
+		return [...this.#files.keys()];
+	}
+
+	/** Disposes the models of `fileId` (the file was closed). */
+	close(fileId: string): void {
+		const models = this.#files.get(fileId);
+		if (!models) return;
+		this.#files.delete(fileId);
+		for (const model of [models.source, models.original, models.translation]) model.dispose();
+	}
+
+	/** Disposes every model. */
+	dispose(): void {
+		for (const fileId of [...this.#files.keys()]) this.close(fileId);
+	}
+}
+
+function joinLines(texts: readonly string[]): string {
+	return texts.map(encodeLine).join('\n');
+}

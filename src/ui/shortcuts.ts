@@ -1,0 +1,75 @@
+/**
+ * Every key binding of the app, in one table: the shortcuts dialog lists it and the global key
+ * handler matches against it, so the two cannot drift apart. Keys inside the editor that Monaco
+ * owns are listed too (marked `isEditorKey`) so the dialog is complete.
+ */
+export type CommandId =
+	| 'open-files'
+	| 'open-folder'
+	| 'go-to-segment'
+	| 'next-difference'
+	| 'previous-difference'
+	| 'next-file'
+	| 'previous-file'
+	| 'toggle-compare'
+	| 'revert-segment'
+	| 'export-file'
+	| 'export-all'
+	| 'filter-files'
+	| 'shortcuts';
+
+export interface Shortcut {
+	readonly command: CommandId | null;
+	/** As shown to the user, e.g. `Ctrl+G`. */
+	readonly keys: string;
+	readonly description: string;
+}
+
+export const SHORTCUTS: readonly Shortcut[] = [
+	{ command: 'open-files', keys: 'Ctrl+O', description: 'Open files' },
+	{ command: 'open-folder', keys: 'Ctrl+Shift+O', description: 'Open a folder' },
+	{ command: 'go-to-segment', keys: 'Ctrl+G', description: 'Go to segment (position or id)' },
+	{ command: 'next-difference', keys: 'F7', description: 'Next difference' },
+	{ command: 'previous-difference', keys: 'Shift+F7', description: 'Previous difference' },
+	{ command: 'next-file', keys: 'Alt+Down', description: 'Next file' },
+	{ command: 'previous-file', keys: 'Alt+Up', description: 'Previous file' },
+	{
+		command: 'toggle-compare',
+		keys: 'Alt+C',
+		description: 'Compare with Source / Original translation'
+	},
+	{
+		command: 'revert-segment',
+		keys: 'Alt+R',
+		description: 'Revert segment to its original translation'
+	},
+	{ command: 'export-file', keys: 'Ctrl+S', description: 'Export file' },
+	{ command: 'export-all', keys: 'Ctrl+Shift+S', description: 'Export all (zip)' },
+	{ command: 'filter-files', keys: 'Ctrl+Shift+F', description: 'Filter the file list' },
+	{ command: 'shortcuts', keys: '? or F1', description: 'Show these shortcuts' },
+	{ command: null, keys: 'Up, Down, Home, End', description: 'Move in the file list' },
+	{ command: null, keys: 'Ctrl+Z / Ctrl+Y', description: 'Undo / redo in the translation' },
+	{ command: null, keys: 'Escape', description: 'Close a dialog' }
+];
+
+/** The command a key press means, or null. `?` is ignored while typing in a field or editor. */
+export function commandForKey(event: KeyboardEvent, isTyping: boolean): CommandId | null {
+	const ctrl = event.ctrlKey || event.metaKey;
+	const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
+	if (event.key === 'F1' || (event.key === '?' && !isTyping && !ctrl && !event.altKey))
+		return 'shortcuts';
+	if (event.key === 'F7') return event.shiftKey ? 'previous-difference' : 'next-difference';
+	if (event.altKey && !ctrl) {
+		if (key === 'ArrowDown') return 'next-file';
+		if (key === 'ArrowUp') return 'previous-file';
+		if (event.code === 'KeyC') return 'toggle-compare';
+		if (event.code === 'KeyR') return 'revert-segment';
+		return null;
+	}
+	if (!ctrl || event.altKey) return null;
+	if (key === 'g' && !event.shiftKey) return 'go-to-segment';
+	if (key === 'o') return event.shiftKey ? 'open-folder' : 'open-files';
+	if (key === 's') return event.shiftKey ? 'export-all' : 'export-file';
+	if (key === 'f' && event.shiftKey) return 'filter-files';
+	return null;
+}

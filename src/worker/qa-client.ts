@@ -1,0 +1,91 @@
+/**
+ * Main-thread side of the QA worker. `checkFile` sends every segment of one file in one message;
+ * a newer request for the same file key supersedes an older one (its promise resolves to null),
+ * so fast typing never paints stale token problems. If the worker cannot start or crashes, the
+ * same core check runs here: a file's check takes ~15 ms at 500 segments (notes), short enough.
+ */
+import { checkTokens, type TokenCheck } from '../core/index.ts';
+import { QA_PROTOCOL_VERSION, type QaWorkerReply, type TokenPair } from './qa-protocol.ts';
+
+export type { TokenPair } from './qa-protocol.ts';
+
+/** What the state layer needs of the QA worker (tests hand in a fake). */
+export interface TokenChecker {
+	checkFile(fileKey: string, pairs: readonly TokenPair[]): Promise<readonly TokenCheck[] | null>;
+}
+
+interface Pending {
+	readonly fileKey: string;
+	readonly pairs: readonly TokenPair[];
+	resolve(checks: readonly TokenCheck[] | null): void;
+}
+
+export class QaClient implements TokenChecker {
+	#worker: Worker | null = null;
+	readonly #pending = new Map<number, Pending>();
+	/** The newest request id per file key: older answers for that key are dropped. */
+	readonly #latest = new Map<string, number>();
+	#nextRequestId = 1;
+
+	/**
+	 * Checks the tokens of every pair; resolves to one check per pair, or null when a newer
+	 * request for the same `fileKey` was made meanwhile.
+	 */
+	checkFile(fileKey: string, pairs: readonly TokenPair[]): Promise<readonly TokenCheck[] | null> {
+		const requestId = this.#nextRequestId++;
+		this.#latest.set(fileKey, requestId);
+		const worker = this.#startWorker();
+		if (!worker) return Promise.resolve(this.#checkHere(pairs));
+		return new Promise((resolve) => {
+			this.#pending.set(requestId, { fileKey, pairs, resolve });
+			worker.postMessage({ type: 'check-tokens', version: QA_PROTOCOL_VERSION, requestId, pairs });
+		});
+	}
+
+	/** Stops the worker; pending requests resolve to null. */
+	dispose(): void {
+		this.#worker?.terminate();
+		this.#worker = null;
+		for (const pending of this.#pending.values()) pending.resolve(null);
+		this.#pending.clear();
+	}
+
+	#startWorker(): Worker | null {
+		if (this.#worker) return this.#worker;
+		try {
+			const worker = new Worker(new URL('./qa.worker.ts', import.meta.url), { type: 'module' });
+			worker.onmessage = (event: MessageEvent<QaWorkerReply>) => this.#settle(event.data);
+			worker.onerror = () => this.#failAll();
+			this.#worker = worker;
+			return worker;
+		} catch (error: unknown) {
+			console.warn('QA worker unavailable, checking on the main thread', error);
+			return null;
+		}
+	}
+
+	#settle(reply: QaWorkerReply): void {
+		const pending = this.#pending.get(reply.requestId);
+		if (!pending) return;
+		this.#pending.delete(reply.requestId);
+		const isStale = this.#latest.get(pending.fileKey) !== reply.requestId;
+		if (isStale) pending.resolve(null);
+		else if (reply.type === 'failed') pending.resolve(this.#checkHere(pending.pairs));
+		else pending.resolve(reply.checks);
+	}
+
+	/** A crashed worker: answer what is pending on the main thread, start a new worker next time. */
+	#failAll(): void {
+		this.#worker?.terminate();
+		this.#worker = null;
+		for (const [requestId, pending] of this.#pending) {
+			const isStale = this.#latest.get(pending.fileKey) !== requestId;
+			pending.resolve(isStale ? null : this.#checkHere(pending.pairs));
+		}
+		this.#pending.clear();
+	}
+
+	#checkHere(pairs: readonly TokenPair[]): readonly TokenCheck[] {
+		return pairs.map((pair) => checkTokens(pair.source, pair.translation));
+	}
+}

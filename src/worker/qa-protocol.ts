@@ -1,0 +1,37 @@
+/**
+ * Messages between the main thread and the QA worker (kept apart from protocol.ts, the parse
+ * worker's, so the two can change independently). One request carries every segment of a file:
+ * one message per file, not per segment (STYLE.md §4).
+ */
+import type { TokenCheck } from '../core/index.ts';
+
+/** Bumped whenever a message shape changes. */
+export const QA_PROTOCOL_VERSION = 1;
+
+/** The source (or other compare text) and translation of one segment. */
+export interface TokenPair {
+	readonly source: string;
+	readonly translation: string;
+}
+
+export interface TokenCheckRequest {
+	readonly type: 'check-tokens';
+	readonly version: number;
+	readonly requestId: number;
+	readonly pairs: readonly TokenPair[];
+}
+
+export type QaWorkerReply =
+	| {
+			readonly type: 'checked-tokens';
+			readonly version: number;
+			readonly requestId: number;
+			/** One check per pair, in request order. */
+			readonly checks: readonly TokenCheck[];
+	  }
+	| {
+			readonly type: 'failed';
+			readonly version: number;
+			readonly requestId: number;
+			readonly message: string;
+	  };

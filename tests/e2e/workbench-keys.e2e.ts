@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openRecordedPage } from '../helpers/browser.ts';
+import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { openExamples } from '../helpers/workbench-page.ts';
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+	server = await serveStatic();
+	browser = await launchBrowser();
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+});
+
+describe('keyboard paths', () => {
+	it('moves between files with Alt+Down / Alt+Up and filters the list by name', async () => {
+		const { page } = await openRecordedPage(browser, server.url);
+		await openExamples(page);
+		const selected = page.getByRole('option', { selected: true });
+		await expect(selected.getAttribute('aria-label')).resolves.toMatch(/de-DE/);
+		await page.keyboard.press('Alt+ArrowDown');
+		await expect(selected.getAttribute('aria-label')).resolves.toMatch(/uk-UA/);
+		await page.keyboard.press('Alt+ArrowUp');
+		await expect(selected.getAttribute('aria-label')).resolves.toMatch(/de-DE/);
+		await page.getByRole('searchbox', { name: 'Filter files by name' }).fill('zh');
+		await expect(
+			page.getByRole('listbox', { name: 'Files' }).getByRole('option').count()
+		).resolves.toBe(1);
+	});
+
+	it('goes to a segment by id with Ctrl+G and shows it in the status line', async () => {
+		const { page } = await openRecordedPage(browser, server.url);
+		await openExamples(page);
+		await page.keyboard.press('Control+g');
+		const dialog = page.getByRole('dialog', { name: 'Go to segment' });
+		await dialog.getByRole('textbox').fill('4c7d1-112');
+		await page.keyboard.press('Enter');
+		await expect
+			.poll(() => page.getByLabel('Current segment').textContent())
+			.toMatch(/4c7d1-112.*blockquote.*12 \/ 13/);
+		await page.keyboard.press('Control+g');
+		await dialog.getByRole('textbox').fill('99');
+		await page.keyboard.press('Enter');
+		await expect(dialog.getByRole('alert').textContent()).resolves.toMatch(/No segment/);
+	});
+
+	it('lists every binding in the shortcuts dialog on ? and F1', async () => {
+		const { page } = await openRecordedPage(browser, server.url);
+		await openExamples(page);
+		await page.getByRole('listbox', { name: 'Files' }).focus();
+		await page.keyboard.press('?');
+		const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+		await expect(dialog.getByRole('row').count()).resolves.toBeGreaterThan(12);
+		await expect(dialog.textContent()).resolves.toContain('Ctrl+G');
+		await page.keyboard.press('Escape');
+		await expect(dialog.isVisible()).resolves.toBe(false);
+		await page.keyboard.press('F1');
+		await expect(dialog.isVisible()).resolves.toBe(true);
+	});
+
+	it('switches the compare side between Source and Original translation', async () => {
+		const { page } = await openRecordedPage(browser, server.url);
+		await openExamples(page);
+		const original = page.getByRole('radio', { name: 'Original translation' });
+		await original.click();
+		await expect(original.getAttribute('aria-checked')).resolves.toBe('true');
+		await page.keyboard.press('Alt+c');
+		await expect(
+			page.getByRole('radio', { name: 'Source' }).getAttribute('aria-checked')
+		).resolves.toBe('true');
+	});
+});

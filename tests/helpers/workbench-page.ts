@@ -1,0 +1,84 @@
+/**
+ * Helpers for the workbench e2e tests: start the built app, wait for the load status, open files
+ * through the hidden choosers, and read or seed the saved workspace in IndexedDB.
+ */
+import type { Page } from 'playwright-core';
+
+/** The load status once loading has ended: `N files · M segments` (· K failed). */
+export const LOADED_STATUS = /^\d+ files · \d+ segments( · \d+ failed)?$/;
+
+export function loadStatus(page: Page) {
+	return page.getByRole('status').filter({ hasText: / files · / });
+}
+
+/** Waits until loading has ended and returns the status text. */
+export async function waitForLoaded(page: Page, timeout = 30_000): Promise<string> {
+	const status = loadStatus(page);
+	await status.filter({ hasText: LOADED_STATUS }).waitFor({ timeout });
+	return (await status.textContent())?.trim() ?? '';
+}
+
+/** Waits until the status reads exactly `expected`. */
+export async function waitForStatus(page: Page, expected: string, timeout = 30_000): Promise<void> {
+	await loadStatus(page)
+		.filter({ hasText: new RegExp(`^${escapeRegExp(expected)}$`) })
+		.waitFor({ timeout });
+}
+
+export function filesInput(page: Page) {
+	return page.locator('input[type=file]:not([webkitdirectory])');
+}
+
+export function folderInput(page: Page) {
+	return page.locator('input[type=file][webkitdirectory]');
+}
+
+export async function openExamples(page: Page): Promise<void> {
+	await page.getByRole('button', { name: 'Try the examples' }).click();
+	await waitForStatus(page, '3 files · 39 segments');
+}
+
+/** One stored record, read straight from the app's IndexedDB database. */
+export function readStoredRecord(page: Page, key: string): Promise<unknown> {
+	return page.evaluate(
+		(recordKey) =>
+			new Promise((resolve, reject) => {
+				const open = indexedDB.open('locdiff-workspace');
+				open.onerror = () => reject(new Error(open.error?.message ?? 'indexedDB.open failed'));
+				open.onsuccess = () => {
+					const request = open.result.transaction('records').objectStore('records').get(recordKey);
+					request.onsuccess = () => {
+						open.result.close();
+						resolve(request.result);
+					};
+					request.onerror = () => reject(new Error(request.error?.message ?? 'get failed'));
+				};
+			}),
+		key
+	);
+}
+
+/** Writes one record into the app's database, as if the app had saved it. */
+export function writeStoredRecord(page: Page, key: string, value: unknown): Promise<void> {
+	return page.evaluate(
+		({ recordKey, recordValue }) =>
+			new Promise<void>((resolve, reject) => {
+				const open = indexedDB.open('locdiff-workspace');
+				open.onerror = () => reject(new Error(open.error?.message ?? 'indexedDB.open failed'));
+				open.onsuccess = () => {
+					const transaction = open.result.transaction('records', 'readwrite');
+					transaction.objectStore('records').put(recordValue, recordKey);
+					transaction.oncomplete = () => {
+						open.result.close();
+						resolve();
+					};
+					transaction.onerror = () => reject(new Error(transaction.error?.message ?? 'put failed'));
+				};
+			}),
+		{ recordKey: key, recordValue: value }
+	);
+}
+
+function escapeRegExp(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,132 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+	createMemoryStore,
+	WorkspaceStore,
+	type KeyValueStore
+} from '../../../src/storage/index.ts';
+
+const DELAY = 150;
+
+function makeStore(kv: KeyValueStore = createMemoryStore()) {
+	const errors: (string | null)[] = [];
+	const store = new WorkspaceStore(kv, { onError: (message) => errors.push(message) }, DELAY);
+	return { kv, store, errors };
+}
+
+async function keys(kv: KeyValueStore): Promise<string[]> {
+	return (await kv.entries()).map(([key]) => key).sort();
+}
+
+describe('WorkspaceStore', () => {
+	beforeEach(() => vi.useFakeTimers());
+	afterEach(() => vi.useRealTimers());
+
+	it('writes nothing before start(), even when flushed', async () => {
+		const { kv, store } = makeStore();
+		store.putFile('a.md', 'a.md', new Uint8Array([1]));
+		await store.flush();
+		await vi.advanceTimersByTimeAsync(DELAY * 2);
+		expect(await keys(kv)).toEqual([]);
+	});
+
+	it('writes what was queued during the load once started', async () => {
+		const { kv, store } = makeStore();
+		await store.load();
+		store.putFile('a.md', 'a.md', new Uint8Array([1]));
+		store.start();
+		await vi.advanceTimersByTimeAsync(DELAY);
+		expect(await keys(kv)).toEqual(['file:a.md']);
+	});
+
+	it('stores an edit within the save delay of the last change, coalesced into one write', async () => {
+		const { kv, store } = makeStore();
+		const setMany = vi.spyOn(kv, 'setMany');
+		store.start();
+		store.putEdits('a.md', new Map([['x-101', 'e']]), { index: 0, column: 2 });
+		await vi.advanceTimersByTimeAsync(DELAY / 2);
+		store.putEdits('a.md', new Map([['x-101', 'ed']]), { index: 0, column: 3 });
+		await vi.advanceTimersByTimeAsync(DELAY - 1);
+		expect(setMany).not.toHaveBeenCalled();
+		await vi.advanceTimersByTimeAsync(1);
+		expect(setMany).toHaveBeenCalledTimes(1);
+		const stored = new Map(await kv.entries()).get('edits:a.md');
+		expect(stored).toEqual({ edits: [['x-101', 'ed']], cursor: { index: 0, column: 3 } });
+	});
+
+	it('round-trips files, edits, cursor and current file through load()', async () => {
+		const { kv, store } = makeStore();
+		store.start();
+		store.putFile('a.md', 'docs/a.md', new Uint8Array([65]));
+		store.putEdits('a.md', new Map([['x-101', 'neu']]), { index: 4, column: 7 });
+		store.putMeta(['a.md'], 'a.md');
+		await store.flush();
+		const result = await makeStore(kv).store.load();
+		expect(result.ok && result.snapshot.currentFileId).toBe('a.md');
+		const file = result.ok ? result.snapshot.files[0] : undefined;
+		expect(file?.path).toBe('docs/a.md');
+		expect(file?.bytes).toEqual(new Uint8Array([65]));
+		expect(file?.edits.get('x-101')).toBe('neu');
+		expect(file?.cursor).toEqual({ index: 4, column: 7 });
+	});
+
+	it('refuses a workspace from an unknown schema version and never writes over it', async () => {
+		const kv = createMemoryStore([
+			['meta', { schemaVersion: 99, fileIds: [], currentFileId: null }]
+		]);
+		const { store } = makeStore(kv);
+		const result = await store.load();
+		expect(result.ok).toBe(false);
+		store.start();
+		store.putMeta(['b.md'], 'b.md');
+		await store.flush();
+		expect(new Map(await kv.entries()).get('meta')).toMatchObject({ schemaVersion: 99 });
+	});
+
+	it('reports a failed write, keeps the records and writes them on the next try', async () => {
+		const kv = createMemoryStore();
+		const quota = new DOMException('full', 'QuotaExceededError');
+		vi.spyOn(kv, 'setMany').mockRejectedValueOnce(quota);
+		const { store, errors } = makeStore(kv);
+		store.start();
+		store.putEdits('a.md', new Map([['x-101', 'e']]), { index: 0, column: 1 });
+		await store.flush();
+		expect(errors).toHaveLength(1);
+		expect(errors[0]).toMatch(/no room left/);
+		await store.flush();
+		expect(errors).toEqual([errors[0], null]);
+		expect(await keys(kv)).toEqual(['edits:a.md']);
+	});
+
+	it('writes many large files in several transactions, with meta in the last one', async () => {
+		const { kv, store } = makeStore();
+		const setMany = vi.spyOn(kv, 'setMany');
+		store.start();
+		store.putMeta(['f0', 'f1', 'f2', 'f3', 'f4'], 'f0');
+		for (let i = 0; i < 5; i++) store.putFile(`f${i}`, `f${i}`, new Uint8Array(1024 * 1024));
+		await store.flush();
+		expect(setMany.mock.calls.length).toBeGreaterThan(1);
+		const lastKeys = setMany.mock.calls.at(-1)?.[0].map(([key]) => key);
+		expect(lastKeys?.at(-1)).toBe('meta');
+		expect(await keys(kv)).toHaveLength(6);
+	});
+
+	it('writes nothing more once blocked by a newer tab', async () => {
+		const { kv, store } = makeStore();
+		store.start();
+		store.putMeta(['a.md'], 'a.md');
+		store.block();
+		await store.flush();
+		await vi.advanceTimersByTimeAsync(DELAY * 2);
+		expect(await keys(kv)).toEqual([]);
+	});
+
+	it('clearAll() forgets stored and queued records', async () => {
+		const { kv, store } = makeStore();
+		store.start();
+		store.putFile('a.md', 'a.md', new Uint8Array([1]));
+		await store.flush();
+		store.putFile('b.md', 'b.md', new Uint8Array([2]));
+		await store.clearAll();
+		expect(await keys(kv)).toEqual([]);
+	});
+});
