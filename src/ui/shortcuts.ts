@@ -47,6 +47,13 @@ export const SHORTCUTS: readonly Shortcut[] = [
 	{ command: 'export-all', keys: 'Ctrl+Shift+S', description: 'Export all (zip)' },
 	{ command: 'filter-files', keys: 'Ctrl+Shift+F', description: 'Filter the file list' },
 	{ command: 'shortcuts', keys: '? or F1', description: 'Show these shortcuts' },
+	{
+		command: null,
+		keys: 'Shift+Enter',
+		description: 'Type a line break inside the translation (shown as ⏎)'
+	},
+	{ command: null, keys: 'Ctrl+Enter / Ctrl+Shift+Enter', description: 'Next / previous segment' },
+	{ command: null, keys: 'Alt+F2', description: "Monaco's accessible diff viewer" },
 	{ command: null, keys: 'Up, Down, Home, End', description: 'Move in the file list' },
 	{ command: null, keys: 'Ctrl+Z / Ctrl+Y', description: 'Undo / redo in the translation' },
 	{ command: null, keys: 'Escape', description: 'Close a dialog' }
