@@ -11,6 +11,7 @@ import { parseSxsBytes } from '../src/core/index.ts';
 import { launchBrowser } from '../tests/helpers/browser.ts';
 import { corpusDir } from '../tests/helpers/corpus.ts';
 import { serveStatic } from '../tests/helpers/static-server.ts';
+import { measureSourceView, writeSourceViewFiles } from './source-view.bench-part.ts';
 import {
 	folderInput,
 	readStoredRecord,
@@ -230,6 +231,7 @@ async function main(): Promise<void> {
 	const files = corpusFiles();
 	const manyDir = synthesize(root, files, FILE_COUNT);
 	const restore = restoreSet(root, files, RESTORE_EDITS);
+	const sourceViewFiles = writeSourceViewFiles(root, files);
 	const server = await serveStatic();
 	const browser = await launchBrowser();
 	try {
@@ -241,6 +243,9 @@ async function main(): Promise<void> {
 		const page = await context.newPage();
 		await page.goto(server.url);
 		await waitForLoaded(page);
+		await measureSourceView(page, sourceViewFiles, report);
+		await page.getByRole('button', { name: 'Close all', exact: true }).click();
+		await page.getByRole('button', { name: 'Discard and close all' }).click();
 		await benchOpen(page, manyDir);
 		await benchExportAll(page);
 		await benchEditStored(page);
