@@ -53,12 +53,12 @@ export async function measureSourceView(
 		() => {
 			const shown = performance.getEntriesByName('locdiff:file-shown').at(-1);
 			const checked = performance.getEntriesByName('locdiff:source-view').at(-1);
-			return shown && checked ? [shown.duration, checked.duration] : null;
+			return shown && checked ? { shown: shown.duration, checked: checked.duration } : null;
 		},
 		undefined,
 		{ timeout: 10_000 }
 	);
-	const [shown, checked] = (await measures.jsonValue()) ?? [NaN, NaN];
+	const { shown, checked } = (await measures.jsonValue()) ?? { shown: NaN, checked: NaN };
 	report('500-segment file shown (text)', shown, 200);
 	report('500-segment file in the Source view (problems)', checked, 200);
 }
