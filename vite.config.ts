@@ -1,8 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { VitePWA } from 'vite-plugin-pwa';
+import { pwaOptions } from './pwa.config.ts';
 
 export default defineConfig({
-	plugins: [svelte()],
+	plugins: [svelte(), VitePWA(pwaOptions)],
 	// Relative asset URLs so the built app works from any folder or static host.
 	base: './',
 	build: {

@@ -20,3 +20,16 @@ export {
 export type { QaToken, TextRange, TokenKind } from './qa/token.ts';
 export { extractTokens } from './qa/extract-tokens.ts';
 export { checkTokens, type TokenCheck, type TokenProblem } from './qa/check-tokens.ts';
+export {
+	BACKUP_FORMAT,
+	BACKUP_VERSION,
+	type BackupCompare,
+	type BackupEntry,
+	type BackupFile,
+	type BackupSettings,
+	type DecodeBackupResult,
+	type WorkspaceBackup
+} from './workspace-backup/backup-model.ts';
+export { encodeWorkspaceBackup } from './workspace-backup/encode-backup.ts';
+export { decodeWorkspaceBackup } from './workspace-backup/decode-backup.ts';
+export { sha256Hex } from './workspace-backup/sha256.ts';

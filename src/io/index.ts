@@ -4,3 +4,10 @@ export { filesFromInput } from './read-input.ts';
 export { readDroppedFiles } from './read-drop.ts';
 export { baseName, downloadBytes } from './download.ts';
 export { zipFiles, type ZipEntry } from './zip.ts';
+export { readFileBytes, unzipEntries, type UnzipResult } from './read-backup.ts';
+export { pickFile } from './pick-file.ts';
+export {
+	registerServiceWorker,
+	type ServiceWorkerControl,
+	type ServiceWorkerEvents
+} from './service-worker.ts';

@@ -1,6 +1,7 @@
 /** Wires the real dependencies: IndexedDB storage, the worker pool and the built-in examples. */
 import { EXAMPLE_FILES } from '../examples/index.ts';
 import {
+	browserStorageManager,
 	createIdbStore,
 	createMemoryStore,
 	flushWhenHidden,
@@ -10,19 +11,26 @@ import {
 import { createParseClient } from '../worker/client.ts';
 import { QaClient } from '../worker/qa-client.ts';
 import { Notices } from './notices.svelte.ts';
+import { StorageUsage } from './storage-usage.svelte.ts';
 import { Workbench } from './workbench.svelte.ts';
 
 export function createWorkbench(): Workbench {
 	const notices = new Notices();
 	const hasIndexedDb = typeof indexedDB !== 'undefined';
-	const tabs = watchOtherTabs(() => {
-		store.block();
-		notices.storageError =
-			'locdiff saved work in another tab, so this tab stopped saving. Reload this tab to continue with the newest work; export first if you need edits made here since.';
-	});
+	// Other tabs on this workspace: what this tab stores is announced, theirs is merged here.
+	const tabs = watchOtherTabs();
+	// Usage is re-estimated (throttled) after every write and every failed one.
+	const storageUsage = new StorageUsage(browserStorageManager());
 	const store = new WorkspaceStore(hasIndexedDb ? createIdbStore() : createMemoryStore(), {
-		onError: (message) => (notices.storageError = message),
-		onWritten: () => tabs.announceWrite()
+		onError: (message, canRetry) => {
+			notices.storageError = message;
+			notices.canRetryStorage = canRetry;
+			storageUsage.refresh();
+		},
+		onWritten: (change) => {
+			tabs.announce(change);
+			storageUsage.refresh();
+		}
 	});
 	if (!hasIndexedDb) {
 		notices.storageError = 'This browser offers no IndexedDB: edits are kept in this tab only.';
@@ -33,6 +41,8 @@ export function createWorkbench(): Workbench {
 		tokenChecker: new QaClient(),
 		examples: EXAMPLE_FILES,
 		notices,
-		watchPageHidden: flushWhenHidden
+		watchPageHidden: flushWhenHidden,
+		tabs,
+		storageUsage
 	});
 }

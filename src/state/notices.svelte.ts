@@ -18,8 +18,10 @@ const MAX_NOTICES = 2000;
 
 export class Notices {
 	list = $state.raw<readonly Notice[]>([]);
-	/** A failed or refused storage write: shown as a banner with a retry. */
+	/** A failed or refused storage write: shown as a banner. */
 	storageError = $state<string | null>(null);
+	/** Whether Retry can help (a failed write), not a refusal (newer schema, no IndexedDB). */
+	canRetryStorage = $state(false);
 	#nextId = 1;
 
 	push(kind: NoticeKind, text: string): void {

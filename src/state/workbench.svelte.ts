@@ -7,14 +7,17 @@
 import { encodeSxsText } from '../core/index.ts';
 import type { ExampleFile } from '../examples/index.ts';
 import { filesFromInput, readDroppedFiles, type PickedFile } from '../io/index.ts';
-import type { WorkspaceStore } from '../storage/index.ts';
+import type { TabSync, WorkspaceStore } from '../storage/index.ts';
 import type { FileToParse, ParseClient } from '../worker/client.ts';
 import type { TokenChecker } from '../worker/qa-client.ts';
+import { WorkspaceBackups } from './backup.svelte.ts';
 import { countEdits } from './edits-map.ts';
-import { CurrentFile } from './current-file.svelte.ts';
+import { CurrentFile, type CompareTarget } from './current-file.svelte.ts';
 import { Exporter } from './exporter.ts';
 import { Loader } from './loader.svelte.ts';
 import { Notices } from './notices.svelte.ts';
+import { StorageUsage } from './storage-usage.svelte.ts';
+import { TabMerge } from './tab-merge.svelte.ts';
 import { Workspace } from './workspace.svelte.ts';
 
 export interface WorkbenchDependencies {
@@ -27,6 +30,10 @@ export interface WorkbenchDependencies {
 	readonly tokenChecker?: TokenChecker;
 	/** Calls `flush` when the page is hidden or closed; returns a cleanup. */
 	readonly watchPageHidden?: (flush: () => Promise<void>) => () => void;
+	/** Other tabs on the same workspace; without it this tab does not follow them. */
+	readonly tabs?: TabSync;
+	/** Storage usage and persistence; without it nothing is shown or asked. */
+	readonly storageUsage?: StorageUsage;
 }
 
 export class Workbench {
@@ -35,6 +42,11 @@ export class Workbench {
 	readonly loader: Loader;
 	readonly current: CurrentFile;
 	readonly exporter: Exporter;
+	/** Other tabs' edits and files, and the conflicts between theirs and ours. */
+	readonly tabMerge: TabMerge;
+	/** Export workspace / Import workspace. */
+	readonly backups: WorkspaceBackups;
+	readonly storageUsage: StorageUsage;
 	/** The token check of one file for the Source view; resolves to null when superseded. */
 	readonly checkTokens: TokenChecker['checkFile'];
 	/** False until the saved workspace has been read and merged. */
@@ -52,6 +64,18 @@ export class Workbench {
 		this.loader = new Loader(this.workspace, this.notices, dependencies.parser);
 		this.current = new CurrentFile(this.workspace, this.notices);
 		this.exporter = new Exporter(this.workspace, this.notices);
+		const { store, tabs } = dependencies;
+		this.tabMerge = new TabMerge(store, this.workspace, this.loader, this.notices, tabs);
+		this.storageUsage = dependencies.storageUsage ?? new StorageUsage(null);
+		this.backups = new WorkspaceBackups({
+			workspace: this.workspace,
+			current: this.current,
+			loader: this.loader,
+			notices: this.notices,
+			store,
+			clear: () => this.closeAll(),
+			setCompare: (compare) => this.setCompare(compare)
+		});
 		const checker = dependencies.tokenChecker;
 		this.checkTokens = (fileKey, pairs) =>
 			checker?.checkFile(fileKey, pairs) ?? Promise.resolve(null);
@@ -61,18 +85,24 @@ export class Workbench {
 	async restore(): Promise<() => void> {
 		const startedAt = performance.now();
 		const result = await this.#store.load();
+		// Each skipped record names its file; the rest of the workspace loads.
+		if (result.ok) for (const problem of result.problems) this.notices.push('error', problem);
 		if (!result.ok) {
 			this.notices.storageError = result.message;
 		} else if (result.snapshot.files.length > 0) {
 			const { files, currentFileId } = result.snapshot;
 			const restored = files.map((file) => ({ path: file.path, contents: file.bytes }));
+			this.current.compare = result.snapshot.settings.compare;
+			void this.storageUsage.requestPersistence();
 			await this.loader.open(restored, false);
 			for (const file of files) this.workspace.restoreEdits(file.id, file.edits, file.cursor);
 			if (currentFileId !== null) this.current.select(currentFileId);
 		}
 		this.isRestored = true;
+		this.storageUsage.refresh();
 		performance.measure('locdiff:restore', { start: startedAt });
 		this.#store.start();
+		this.tabMerge.start();
 		return this.#watchPageHidden(() => this.#store.flush());
 	}
 
@@ -105,6 +135,12 @@ export class Workbench {
 		if (next !== undefined) this.current.select(next.id);
 	}
 
+	/** Switches what translations are compared with, and stores the choice. */
+	setCompare(compare: CompareTarget): void {
+		this.current.compare = compare;
+		this.#store.putSettings({ compare });
+	}
+
 	/** What Close all discards, for its confirmation. */
 	describeDiscard(): string {
 		const files = `${this.workspace.files.length} open files`;
@@ -123,6 +159,15 @@ export class Workbench {
 		return this.#store.flush();
 	}
 
+	/**
+	 * Writes every queued change now (the path `pagehide` uses) and resolves to true only if all
+	 * of it is stored: no storage banner is up. Reloading into a new version waits for this.
+	 */
+	async flush(): Promise<boolean> {
+		await this.#store.flush();
+		return this.notices.storageError === null;
+	}
+
 	async #open(files: readonly FileToParse[]): Promise<void> {
 		if (files.length === 0) {
 			this.notices.push('warning', 'Nothing to open: the selection held no files.');
@@ -130,6 +175,8 @@ export class Workbench {
 		}
 		const hadCurrent = this.workspace.currentId !== null;
 		await this.loader.open(files);
+		// Once there is work to keep, ask the browser not to evict it under disk pressure.
+		if (this.workspace.files.length > 0) void this.storageUsage.requestPersistence();
 		const currentId = this.workspace.currentId;
 		if (!hadCurrent && currentId !== null) this.current.select(currentId);
 	}

@@ -67,14 +67,28 @@ export class Workspace {
 
 	/** Sets (or, with null, removes) one segment's edited translation. */
 	setEdit(fileId: string, segmentId: string, text: string | null): void {
-		const { all, file } = withSegmentEdit(this.edits, fileId, segmentId, text);
-		this.edits = all;
-		this.store.putEdits(fileId, file, this.cursorOf(fileId));
+		this.edits = withSegmentEdit(this.edits, fileId, segmentId, text).all;
+		this.store.putSegmentEdit(fileId, segmentId, text);
+	}
+
+	/** Shows texts another tab stored, without writing them back. */
+	applyRemoteEdits(fileId: string, texts: ReadonlyMap<string, string | null>): void {
+		let edits = this.edits;
+		for (const [segmentId, text] of texts)
+			edits = withSegmentEdit(edits, fileId, segmentId, text).all;
+		this.edits = edits;
+	}
+
+	/** Forgets files another tab closed, in memory only (the other tab changed the store). */
+	dropFiles(fileIds: readonly string[]): void {
+		this.files = this.files.filter((file) => !fileIds.includes(file.id));
+		for (const id of fileIds) this.edits = withFileEdits(this.edits, id, NO_EDITS);
+		if (this.currentId !== null && fileIds.includes(this.currentId))
+			this.currentId = this.files.find((file) => file.summary.ok)?.id ?? null;
 	}
 
 	moveCursor(fileId: string, cursor: Cursor): void {
-		if (this.#cursors.set(fileId, cursor))
-			this.store.putEdits(fileId, this.editsOf(fileId), cursor);
+		if (this.#cursors.set(fileId, cursor)) this.store.putCursor(fileId, cursor);
 	}
 
 	/** Forgets every file and edit, in memory and on disk. */

@@ -6,13 +6,18 @@
 export const DATABASE_NAME = 'locdiff-workspace';
 export const STORE_NAME = 'records';
 
-/** Bump when a record shape changes, and add a step to migrations.ts. */
-export const SCHEMA_VERSION = 1;
+/**
+ * Bump when a record shape changes, and add a step to migrations.ts.
+ * 1 (issue 4): `meta`, `file:<id>`, `edits:<id>`.
+ * 2 (issue 5): adds `settings` (the compare mode), so a workspace and its backup restore it.
+ */
+export const SCHEMA_VERSION = 2;
 
 /** Record keys. Bytes and edits are separate records: an edit rewrites only its small record. */
 export const META_KEY = 'meta';
 export const FILE_PREFIX = 'file:';
 export const EDITS_PREFIX = 'edits:';
+export const SETTINGS_KEY = 'settings';
 
 /** `meta`: the schema version and the workspace order. */
 export interface MetaRecord {
@@ -30,6 +35,8 @@ export interface MetaRecord {
 export interface FileRecord {
 	readonly path: string;
 	readonly bytes: Uint8Array;
+	/** The length written, so truncated bytes are noticed on load (absent in older records). */
+	readonly byteLength?: number;
 }
 
 /** `edits:<id>`: a file's edited translations by segment id, and where its cursor was. */
@@ -37,3 +44,11 @@ export interface EditsRecord {
 	readonly edits: readonly (readonly [string, string])[];
 	readonly cursor: { readonly index: number; readonly column: number };
 }
+
+/** `settings` (schema 2): the translator's view choices, shared by every file. */
+export interface SettingsRecord {
+	/** What the translation is compared with: the English source or the original translation. */
+	readonly compare: 'source' | 'original';
+}
+
+export const DEFAULT_SETTINGS: SettingsRecord = { compare: 'source' };

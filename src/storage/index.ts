@@ -1,6 +1,23 @@
 /** The door into storage/: the workspace adapter and the stores it can run on. */
-export { WorkspaceStore, SAVE_DELAY_MS, type WorkspaceStoreEvents } from './workspace-store.ts';
+export {
+	WorkspaceStore,
+	SAVE_DELAY_MS,
+	type WorkspaceStoreEvents,
+	type StoredChange,
+	type SyncListener
+} from './workspace-store.ts';
 export { createIdbStore, createMemoryStore, type KeyValueStore } from './key-value.ts';
-export type { StoredFile, WorkspaceSnapshot, ReadResult } from './migrations.ts';
+export type { StoredFile, WorkspaceSnapshot } from './migrations.ts';
+export type { LoadResult } from './read-workspace.ts';
+export type { SegmentConflict, SegmentText, Reconciled } from './segment-ledger.ts';
 export { flushWhenHidden } from './lifecycle.ts';
-export { watchOtherTabs, type TabSync } from './tab-sync.ts';
+export { watchOtherTabs, type TabSync, type TabMessage } from './tab-sync.ts';
+export { EDITS_PREFIX, FILE_PREFIX, META_KEY, SCHEMA_VERSION } from './db.ts';
+export type { SettingsRecord } from './db.ts';
+export {
+	browserStorageManager,
+	estimateStorage,
+	requestPersistence,
+	type StorageEstimateView,
+	type StorageManagerLike
+} from './storage-estimate.ts';

@@ -1,9 +1,15 @@
 /**
- * Reads stored records into a workspace snapshot, checking the schema version first. An unknown
- * (newer) version is refused, never overwritten: a newer locdiff in another tab wrote it.
+ * Brings stored records written by an older locdiff up to SCHEMA_VERSION. A pure function,
+ * records in → records out, called in one place: WorkspaceStore.load, between reading every
+ * record and checking them (read-workspace.ts). The changed records are also returned, so the
+ * store writes them back once writing is allowed and the next load needs no migration.
+ *
+ * A version it has no step for (newer, or nonsense) passes through untouched; read-workspace.ts
+ * then refuses it with a message and the store never writes over it.
  */
-import { EDITS_PREFIX, FILE_PREFIX, META_KEY, SCHEMA_VERSION } from './db.ts';
-import type { EditsRecord, FileRecord, MetaRecord } from './db.ts';
+import { DEFAULT_SETTINGS, META_KEY, SCHEMA_VERSION, SETTINGS_KEY } from './db.ts';
+import type { MetaRecord, SettingsRecord } from './db.ts';
+import { checkMeta } from './record-check.ts';
 
 export interface StoredFile {
 	readonly id: string;
@@ -16,34 +22,52 @@ export interface StoredFile {
 export interface WorkspaceSnapshot {
 	readonly files: readonly StoredFile[];
 	readonly currentFileId: string | null;
+	readonly settings: SettingsRecord;
 }
 
-export type ReadResult =
-	| { readonly ok: true; readonly snapshot: WorkspaceSnapshot }
-	| { readonly ok: false; readonly message: string };
+export interface Migrated {
+	/** Every record, at SCHEMA_VERSION when a migration ran. */
+	readonly records: [string, unknown][];
+	/** The records a migration changed or added, to be written back. */
+	readonly rewritten: [string, unknown][];
+}
 
-export function readSnapshot(records: readonly [string, unknown][]): ReadResult {
+/** One step: the records at version n → the pairs to change for version n + 1. */
+type Step = (records: ReadonlyMap<string, unknown>, meta: MetaRecord) => [string, unknown][];
+
+const STEPS: Readonly<Record<number, Step>> = {
+	// 1 → 2: settings get their own record; until then the compare mode was not stored.
+	1: (records, meta) => {
+		const pairs: [string, unknown][] = [[META_KEY, { ...meta, schemaVersion: 2 }]];
+		if (!records.has(SETTINGS_KEY)) pairs.push([SETTINGS_KEY, DEFAULT_SETTINGS]);
+		return pairs;
+	}
+};
+
+export function migrateRecords(records: readonly [string, unknown][]): Migrated {
 	const byKey = new Map(records);
-	const meta = byKey.get(META_KEY) as MetaRecord | undefined;
-	if (meta === undefined) return { ok: true, snapshot: { files: [], currentFileId: null } };
-	if (meta.schemaVersion !== SCHEMA_VERSION) {
-		return {
-			ok: false,
-			message: `The saved workspace has format ${meta.schemaVersion}, which this version of locdiff cannot read. It was left untouched; changes here will not be saved.`
-		};
+	// No meta (nothing stored yet, or a crash before the first meta write) or a damaged one:
+	// file and edits records have had one shape since schema 1, so there is nothing to migrate.
+	const meta = checkMeta(byKey.get(META_KEY));
+	if (!meta.ok) return { records: [...records], rewritten: [] };
+	let version = meta.value.schemaVersion;
+	const rewritten = new Map<string, unknown>();
+	while (version < SCHEMA_VERSION) {
+		const step = STEPS[version];
+		if (step === undefined) return { records: [...records], rewritten: [] };
+		const current = checkMeta(byKey.get(META_KEY));
+		if (!current.ok) return { records: [...records], rewritten: [] };
+		for (const [key, value] of step(byKey, current.value)) {
+			byKey.set(key, value);
+			rewritten.set(key, value);
+		}
+		version++;
 	}
-	const files: StoredFile[] = [];
-	for (const id of meta.fileIds) {
-		const file = byKey.get(FILE_PREFIX + id) as FileRecord | undefined;
-		if (file === undefined) continue; // bytes never reached the disk: nothing to restore
-		const stored = byKey.get(EDITS_PREFIX + id) as EditsRecord | undefined;
-		files.push({
-			id,
-			path: file.path,
-			bytes: file.bytes,
-			edits: new Map(stored?.edits ?? []),
-			cursor: stored?.cursor ?? { index: 0, column: 1 }
-		});
-	}
-	return { ok: true, snapshot: { files, currentFileId: meta.currentFileId } };
+	return { records: [...byKey], rewritten: [...rewritten] };
+}
+
+/** The stored settings, or the defaults when absent or damaged (a view choice is not work). */
+export function settingsOf(value: unknown): SettingsRecord {
+	const compare = (value as Partial<SettingsRecord> | null | undefined)?.compare;
+	return compare === 'source' || compare === 'original' ? { compare } : DEFAULT_SETTINGS;
 }

@@ -96,9 +96,30 @@ describe('Workbench', () => {
 	it('does not write to storage before the saved workspace was restored', async () => {
 		const kv = createMemoryStore();
 		const setMany = vi.spyOn(kv, 'setMany');
+		const transact = vi.spyOn(kv, 'transact');
 		const { workbench } = makeWorkbench(kv);
 		await workbench.openExamples();
 		await new Promise((resolve) => setTimeout(resolve, 20));
 		expect(setMany).not.toHaveBeenCalled();
+		expect(transact).not.toHaveBeenCalled();
+	});
+
+	it('never writes this start-up over newer stored edits: the load comes first, then merges', async () => {
+		const { kv, workbench, store } = await openedExamples();
+		workbench.current.edit(0, 'stored earlier');
+		await store.flush();
+		// Another session stores a newer text for segment 2 while this one is starting.
+		const fresh = makeWorkbench(kv);
+		const restoring = fresh.workbench.restore();
+		const de = 'edits:examples/sync-settings.de-DE.md';
+		const record = (await kv.get(de)) as { edits: [string, string][] };
+		await kv.setMany([[de, { ...record, edits: [...record.edits, ['4c7d1-102', 'newer']] }]]);
+		await restoring;
+		fresh.workbench.current.edit(2, 'typed after start');
+		await fresh.store.flush();
+		const stored = new Map(((await kv.get(de)) as { edits: [string, string][] }).edits);
+		expect(stored.get('4c7d1-101')).toBe('stored earlier');
+		expect(stored.get('4c7d1-102')).toBe('newer');
+		expect(stored.get('4c7d1-103')).toBe('typed after start');
 	});
 });

@@ -40,15 +40,16 @@ describe('WorkspaceStore', () => {
 
 	it('stores an edit within the save delay of the last change, coalesced into one write', async () => {
 		const { kv, store } = makeStore();
-		const setMany = vi.spyOn(kv, 'setMany');
+		const transact = vi.spyOn(kv, 'transact');
 		store.start();
-		store.putEdits('a.md', new Map([['x-101', 'e']]), { index: 0, column: 2 });
+		store.putSegmentEdit('a.md', 'x-101', 'e');
 		await vi.advanceTimersByTimeAsync(DELAY / 2);
-		store.putEdits('a.md', new Map([['x-101', 'ed']]), { index: 0, column: 3 });
+		store.putSegmentEdit('a.md', 'x-101', 'ed');
+		store.putCursor('a.md', { index: 0, column: 3 });
 		await vi.advanceTimersByTimeAsync(DELAY - 1);
-		expect(setMany).not.toHaveBeenCalled();
+		expect(transact).not.toHaveBeenCalled();
 		await vi.advanceTimersByTimeAsync(1);
-		expect(setMany).toHaveBeenCalledTimes(1);
+		expect(transact).toHaveBeenCalledTimes(1);
 		const stored = new Map(await kv.entries()).get('edits:a.md');
 		expect(stored).toEqual({ edits: [['x-101', 'ed']], cursor: { index: 0, column: 3 } });
 	});
@@ -57,7 +58,8 @@ describe('WorkspaceStore', () => {
 		const { kv, store } = makeStore();
 		store.start();
 		store.putFile('a.md', 'docs/a.md', new Uint8Array([65]));
-		store.putEdits('a.md', new Map([['x-101', 'neu']]), { index: 4, column: 7 });
+		store.putSegmentEdit('a.md', 'x-101', 'neu');
+		store.putCursor('a.md', { index: 4, column: 7 });
 		store.putMeta(['a.md'], 'a.md');
 		await store.flush();
 		const result = await makeStore(kv).store.load();
@@ -85,10 +87,10 @@ describe('WorkspaceStore', () => {
 	it('reports a failed write, keeps the records and writes them on the next try', async () => {
 		const kv = createMemoryStore();
 		const quota = new DOMException('full', 'QuotaExceededError');
-		vi.spyOn(kv, 'setMany').mockRejectedValueOnce(quota);
+		vi.spyOn(kv, 'transact').mockRejectedValueOnce(quota);
 		const { store, errors } = makeStore(kv);
 		store.start();
-		store.putEdits('a.md', new Map([['x-101', 'e']]), { index: 0, column: 1 });
+		store.putSegmentEdit('a.md', 'x-101', 'e');
 		await store.flush();
 		expect(errors).toHaveLength(1);
 		expect(errors[0]).toMatch(/no room left/);
@@ -97,20 +99,32 @@ describe('WorkspaceStore', () => {
 		expect(await keys(kv)).toEqual(['edits:a.md']);
 	});
 
-	it('writes many large files in several transactions, with meta in the last one', async () => {
+	it('writes many large files in several transactions, and meta after all of them', async () => {
 		const { kv, store } = makeStore();
-		const setMany = vi.spyOn(kv, 'setMany');
+		const log: string[] = [];
+		const setMany = kv.setMany.bind(kv);
+		const transact = kv.transact.bind(kv);
+		vi.spyOn(kv, 'setMany').mockImplementation((pairs) => {
+			log.push(`files:${pairs.length}`);
+			return setMany(pairs);
+		});
+		vi.spyOn(kv, 'transact').mockImplementation((keys, change) =>
+			transact(keys, (current) => {
+				const pairs = change(current);
+				log.push(...pairs.map(([key]) => key));
+				return pairs;
+			})
+		);
 		store.start();
 		store.putMeta(['f0', 'f1', 'f2', 'f3', 'f4'], 'f0');
 		for (let i = 0; i < 5; i++) store.putFile(`f${i}`, `f${i}`, new Uint8Array(1024 * 1024));
 		await store.flush();
-		expect(setMany.mock.calls.length).toBeGreaterThan(1);
-		const lastKeys = setMany.mock.calls.at(-1)?.[0].map(([key]) => key);
-		expect(lastKeys?.at(-1)).toBe('meta');
+		expect(log.filter((entry) => entry.startsWith('files:')).length).toBeGreaterThan(1);
+		expect(log.at(-1)).toBe('meta');
 		expect(await keys(kv)).toHaveLength(6);
 	});
 
-	it('writes nothing more once blocked by a newer tab', async () => {
+	it('writes nothing more once blocked', async () => {
 		const { kv, store } = makeStore();
 		store.start();
 		store.putMeta(['a.md'], 'a.md');

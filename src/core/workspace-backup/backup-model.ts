@@ -1,0 +1,75 @@
+/**
+ * A workspace backup: what **Export workspace** writes and **Import workspace** reads. It is a
+ * zip (packed by io/, which owns fflate) of plain files a person can open and check:
+ *
+ * - `manifest.json`: format name and version, when it was made, the current file, the settings,
+ *   and per opened file its relative path, length and SHA-256;
+ * - `edits.json`: per file path, the cursor and the edited translations by segment id;
+ * - `files/<path>`: each file's original bytes, exactly as opened (edits live beside them, as in
+ *   the workspace, so an import restores the same originals, not an export with edits applied).
+ */
+
+export const BACKUP_FORMAT = 'locdiff-workspace-backup';
+/** Bump when the layout changes; decodeWorkspaceBackup reads this version and older ones. */
+export const BACKUP_VERSION = 1;
+export const MANIFEST_ENTRY = 'manifest.json';
+export const EDITS_ENTRY = 'edits.json';
+export const FILES_FOLDER = 'files/';
+
+export type BackupCompare = 'source' | 'original';
+
+export interface BackupSettings {
+	readonly compare: BackupCompare;
+}
+
+export interface BackupCursor {
+	readonly index: number;
+	readonly column: number;
+}
+
+export interface BackupFile {
+	/** The relative path, which is also the file's id in the workspace. */
+	readonly path: string;
+	readonly bytes: Uint8Array;
+	/** Edited translations by segment id. */
+	readonly edits: ReadonlyMap<string, string>;
+	readonly cursor: BackupCursor;
+}
+
+export interface WorkspaceBackup {
+	/** In workspace order. */
+	readonly files: readonly BackupFile[];
+	readonly currentPath: string | null;
+	readonly settings: BackupSettings;
+}
+
+/** One file inside the zip. */
+export interface BackupEntry {
+	readonly path: string;
+	readonly bytes: Uint8Array;
+}
+
+export interface ManifestFile {
+	readonly path: string;
+	readonly byteLength: number;
+	readonly sha256: string;
+}
+
+export interface BackupManifest {
+	readonly format: typeof BACKUP_FORMAT;
+	readonly version: number;
+	readonly createdAt: string;
+	readonly currentFile: string | null;
+	readonly settings: BackupSettings;
+	readonly files: readonly ManifestFile[];
+}
+
+/** `edits.json`: file path → cursor and edits (segment id → text). */
+export type BackupEditsJson = Record<
+	string,
+	{ readonly cursor: BackupCursor; readonly edits: Record<string, string> }
+>;
+
+export type DecodeBackupResult =
+	| { readonly ok: true; readonly backup: WorkspaceBackup }
+	| { readonly ok: false; readonly message: string };
