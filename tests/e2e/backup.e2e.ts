@@ -4,11 +4,11 @@
  * bytes. A damaged backup is refused with a message and changes nothing.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { unzipSync, zipSync } from 'fflate';
-import { launchBrowser, openRecordedPage } from '../helpers/browser.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { openRecordedPage } from '../helpers/browser.ts';
+import { useBuiltApp } from '../helpers/built-app.ts';
 import {
 	openExamples,
 	readStoredRecord,
@@ -17,18 +17,7 @@ import {
 } from '../helpers/workbench-page.ts';
 import { EDITED_ID, EDITED_TEXT, seedEditAndReload, UK_PATH } from '../helpers/workbench-seed.ts';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-	server = await serveStatic();
-	browser = await launchBrowser();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const app = useBuiltApp();
 
 async function download(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
 	const event = page.waitForEvent('download');
@@ -60,7 +49,7 @@ async function visibleState(page: Page) {
 
 /** The examples with the seeded uk-UA edit, compared with the original translation. */
 async function editedPage(): Promise<Page> {
-	const { page } = await openRecordedPage(browser, server.url);
+	const { page } = await openRecordedPage(app.browser, app.server.url);
 	await openExamples(page);
 	await seedEditAndReload(page);
 	await page.getByRole('radio', { name: 'Original translation' }).click();

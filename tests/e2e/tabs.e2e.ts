@@ -4,35 +4,24 @@
  * shows a conflict with both texts in the tab that learns of it, and the choice settles it in
  * both tabs and in storage.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openRecordedPage } from '../helpers/browser.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openRecordedPage } from '../helpers/browser.ts';
+import { useBuiltApp } from '../helpers/built-app.ts';
 import { openExamples, readStoredRecord, waitForLoaded } from '../helpers/workbench-page.ts';
 import { waitForSavedWorkspace } from '../helpers/workbench-seed.ts';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-	server = await serveStatic();
-	browser = await launchBrowser();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const app = useBuiltApp();
 
 const DE_EDITS = 'edits:examples/sync-settings.de-DE.md';
 
 /** Two tabs on the examples workspace, both showing the de-DE file. */
 async function openTwoTabs(): Promise<[Page, Page]> {
-	const { page: first, context } = await openRecordedPage(browser, server.url);
+	const { page: first, context } = await openRecordedPage(app.browser, app.server.url);
 	await openExamples(first);
 	await waitForSavedWorkspace(first, 3);
 	const second = await context.newPage();
-	await second.goto(server.url);
+	await second.goto(app.server.url);
 	await waitForLoaded(second);
 	return [first, second];
 }

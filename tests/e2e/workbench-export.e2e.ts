@@ -1,26 +1,15 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Download, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Download, Page } from 'playwright-core';
 import { unzipSync } from 'fflate';
 import { cleanSxs, encodeSxsText, parseSxsBytes, serializeSxs } from '../../src/core/index.ts';
-import { launchBrowser, openRecordedPage } from '../helpers/browser.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { openRecordedPage } from '../helpers/browser.ts';
+import { useBuiltApp } from '../helpers/built-app.ts';
 import { openExamples } from '../helpers/workbench-page.ts';
 import { EDITED_ID, EDITED_TEXT, seedEditAndReload, UK_PATH } from '../helpers/workbench-seed.ts';
 
-let server: StaticServer;
-let browser: Browser;
+const app = useBuiltApp();
 const examplesDir = new URL('../../src/examples/', import.meta.url).pathname;
-
-beforeAll(async () => {
-	server = await serveStatic();
-	browser = await launchBrowser();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
 
 function exampleBytes(path: string): Uint8Array {
 	return readFileSync(examplesDir + path.replace('examples/', ''));
@@ -44,7 +33,7 @@ async function download(page: Page, button: string): Promise<{ name: string; byt
 }
 
 async function editedPage(): Promise<Page> {
-	const { page } = await openRecordedPage(browser, server.url);
+	const { page } = await openRecordedPage(app.browser, app.server.url);
 	await openExamples(page);
 	await seedEditAndReload(page);
 	return page;

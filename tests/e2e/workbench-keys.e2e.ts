@@ -1,25 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openRecordedPage } from '../helpers/browser.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { openRecordedPage } from '../helpers/browser.ts';
+import { useBuiltApp } from '../helpers/built-app.ts';
 import { openExamples } from '../helpers/workbench-page.ts';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-	server = await serveStatic();
-	browser = await launchBrowser();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const app = useBuiltApp();
 
 describe('keyboard paths', () => {
 	it('moves between files with Alt+Down / Alt+Up and filters the list by name', async () => {
-		const { page } = await openRecordedPage(browser, server.url);
+		const { page } = await openRecordedPage(app.browser, app.server.url);
 		await openExamples(page);
 		const selected = page.getByRole('option', { selected: true });
 		await expect(selected.getAttribute('aria-label')).resolves.toMatch(/de-DE/);
@@ -34,7 +22,7 @@ describe('keyboard paths', () => {
 	});
 
 	it('goes to a segment by id with Ctrl+G and shows it in the status line', async () => {
-		const { page } = await openRecordedPage(browser, server.url);
+		const { page } = await openRecordedPage(app.browser, app.server.url);
 		await openExamples(page);
 		await page.keyboard.press('Control+g');
 		const dialog = page.getByRole('dialog', { name: 'Go to segment' });
@@ -50,7 +38,7 @@ describe('keyboard paths', () => {
 	});
 
 	it('lists every binding in the shortcuts dialog on ? and F1', async () => {
-		const { page } = await openRecordedPage(browser, server.url);
+		const { page } = await openRecordedPage(app.browser, app.server.url);
 		await openExamples(page);
 		await page.getByRole('listbox', { name: 'Files' }).focus();
 		await page.keyboard.press('?');
@@ -64,7 +52,7 @@ describe('keyboard paths', () => {
 	});
 
 	it('switches the compare side between Source and Original translation', async () => {
-		const { page } = await openRecordedPage(browser, server.url);
+		const { page } = await openRecordedPage(app.browser, app.server.url);
 		await openExamples(page);
 		const original = page.getByRole('radio', { name: 'Original translation' });
 		await original.click();

@@ -1,28 +1,16 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { parseSxsBytes } from '../../src/core/index.ts';
-import { foreignRequests, launchBrowser, openRecordedPage } from '../helpers/browser.ts';
+import { foreignRequests, openRecordedPage } from '../helpers/browser.ts';
 import { corpusDir, describeCorpus } from '../helpers/corpus.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { useBuiltApp } from '../helpers/built-app.ts';
 import { filesInput, folderInput, openExamples, waitForLoaded } from '../helpers/workbench-page.ts';
 import { waitForStatus } from '../helpers/workbench-page.ts';
 
-let server: StaticServer;
-let browser: Browser;
+const app = useBuiltApp();
 const examplesDir = new URL('../../src/examples/', import.meta.url).pathname;
-
-beforeAll(async () => {
-	server = await serveStatic();
-	browser = await launchBrowser();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
 
 /** Expected status for a set of files, computed with the core exactly as the app should. */
 function expectedStatus(paths: readonly string[]): string {
@@ -46,7 +34,7 @@ function listFilesDeep(dir: string): string[] {
 
 describe('opening files in the workbench', () => {
 	it('opens files through the file chooser and lists them with their counts', async () => {
-		const { page, requests } = await openRecordedPage(browser, server.url);
+		const { page, requests } = await openRecordedPage(app.browser, app.server.url);
 		const paths = ['de-DE', 'uk-UA', 'zh-CN'].map((l) =>
 			join(examplesDir, `sync-settings.${l}.md`)
 		);
@@ -57,7 +45,7 @@ describe('opening files in the workbench', () => {
 		const list = page.getByRole('listbox', { name: 'Files' });
 		await expect(list.getByRole('option').count()).resolves.toBe(3);
 		await expect(list.getByRole('option').first().textContent()).resolves.toContain('13 segments');
-		expect(foreignRequests(requests, server.url)).toEqual([]);
+		expect(foreignRequests(requests, app.server.url)).toEqual([]);
 	});
 
 	it('opens a nested folder with every file at its relative path', async () => {
@@ -69,7 +57,7 @@ describe('opening files in the workbench', () => {
 		writeFileSync(join(root, 'project/de-de/a.md'), example);
 		writeFileSync(join(root, 'project/de-de/deep/deeper/b.md'), example);
 		writeFileSync(join(root, 'project/other/c.md'), example);
-		const { page } = await openRecordedPage(browser, server.url);
+		const { page } = await openRecordedPage(app.browser, app.server.url);
 		await folderInput(page).setInputFiles(join(root, 'project'));
 		await waitForStatus(page, '3 files · 39 segments');
 		const names = await page
@@ -86,7 +74,7 @@ describe('opening files in the workbench', () => {
 	});
 
 	it('names a binary file in a message while the other files still load', async () => {
-		const { page } = await openRecordedPage(browser, server.url);
+		const { page } = await openRecordedPage(app.browser, app.server.url);
 		await filesInput(page).setInputFiles([
 			{
 				name: 'sync-settings.de-DE.md',
@@ -107,7 +95,7 @@ describe('opening files in the workbench', () => {
 	});
 
 	it('opens files dropped on the page', async () => {
-		const { page } = await openRecordedPage(browser, server.url);
+		const { page } = await openRecordedPage(app.browser, app.server.url);
 		const text = readFileSync(join(examplesDir, 'sync-settings.zh-CN.md'), 'utf8');
 		const dataTransfer = await page.evaluateHandle((content) => {
 			const transfer = new DataTransfer();
@@ -125,13 +113,13 @@ describe('opening files in the workbench', () => {
 	});
 
 	it('opens the built-in examples from the first screen without any request leaving the origin', async () => {
-		const { page, requests, errors } = await openRecordedPage(browser, server.url);
+		const { page, requests, errors } = await openRecordedPage(app.browser, app.server.url);
 		await openExamples(page);
 		await expect(
 			page.getByText('examples/sync-settings.de-DE.md').count()
 		).resolves.toBeGreaterThan(0);
 		expect(errors).toEqual([]);
-		expect(foreignRequests(requests, server.url)).toEqual([]);
+		expect(foreignRequests(requests, app.server.url)).toEqual([]);
 	});
 });
 
@@ -139,7 +127,7 @@ describeCorpus('opening the shared corpus', () => {
 	it('counts every corpus file exactly as the core does', async () => {
 		const dir = corpusDir ?? '';
 		const expected = expectedStatus(listFilesDeep(dir));
-		const { page } = await openRecordedPage(browser, server.url);
+		const { page } = await openRecordedPage(app.browser, app.server.url);
 		await folderInput(page).setInputFiles(dir);
 		const status = await waitForLoaded(page, 60_000);
 		expect(status).toBe(expected);

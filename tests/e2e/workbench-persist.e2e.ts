@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openRecordedPage } from '../helpers/browser.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { openRecordedPage } from '../helpers/browser.ts';
+import { useBuiltApp } from '../helpers/built-app.ts';
 import {
 	loadStatus,
 	openExamples,
@@ -15,22 +14,11 @@ import {
 	waitForSavedWorkspace
 } from '../helpers/workbench-seed.ts';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-	server = await serveStatic();
-	browser = await launchBrowser();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const app = useBuiltApp();
 
 describe('persistence across reloads', () => {
 	it('keeps the opened files after a reload without opening them again', async () => {
-		const { page } = await openRecordedPage(browser, server.url);
+		const { page } = await openRecordedPage(app.browser, app.server.url);
 		await openExamples(page);
 		await waitForSavedWorkspace(page, 3);
 		await page.reload();
@@ -41,7 +29,7 @@ describe('persistence across reloads', () => {
 	});
 
 	it('restores a saved edit, the current file and the cursor after a reload', async () => {
-		const { page } = await openRecordedPage(browser, server.url);
+		const { page } = await openRecordedPage(app.browser, app.server.url);
 		await openExamples(page);
 		await seedEditAndReload(page);
 		const option = page.getByRole('option', { name: new RegExp(UK_PATH.replaceAll('.', '\\.')) });
@@ -54,7 +42,7 @@ describe('persistence across reloads', () => {
 	});
 
 	it('stores a typed translation within 300 ms and shows it again after a reload', async (context) => {
-		const { page } = await openRecordedPage(browser, server.url);
+		const { page } = await openRecordedPage(app.browser, app.server.url);
 		await openExamples(page);
 		const translation = page.getByRole('textbox', { name: 'Translation' });
 		if ((await translation.count()) === 0) {
@@ -82,7 +70,7 @@ describe('persistence across reloads', () => {
 	});
 
 	it('shows the load status even before anything is opened', async () => {
-		const { page } = await openRecordedPage(browser, server.url);
+		const { page } = await openRecordedPage(app.browser, app.server.url);
 		await expect(loadStatus(page).textContent()).resolves.toBe('0 files · 0 segments');
 	});
 });

@@ -1,21 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { foreignRequests, launchBrowser, openRecordedPage } from '../helpers/browser.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { foreignRequests, openRecordedPage } from '../helpers/browser.ts';
+import { useBuiltApp } from '../helpers/built-app.ts';
 import { filesInput, waitForStatus } from '../helpers/workbench-page.ts';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-	server = await serveStatic();
-	browser = await launchBrowser();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const app = useBuiltApp();
 
 /** One sxs segment whose translation and source both carry `payload`. */
 function segment(n: number, payload: string): string {
@@ -35,7 +23,7 @@ const HOSTILE = `---\nms.contentlocale: de-DE\n---\n# ${segment(1, PAYLOADS[0]!)
 
 describe('file content is data, never code', () => {
 	it('renders script, event-handler and javascript: text without executing any of it', async () => {
-		const { page, requests } = await openRecordedPage(browser, server.url);
+		const { page, requests } = await openRecordedPage(app.browser, app.server.url);
 		const dialogs: string[] = [];
 		page.on('dialog', (dialog) => {
 			dialogs.push(dialog.message());
@@ -49,6 +37,8 @@ describe('file content is data, never code', () => {
 			}
 		]);
 		await waitForStatus(page, '1 files · 6 segments');
+		// Ctrl+G needs the file shown, which can come a moment after the load count.
+		await expect.poll(() => page.getByLabel('Current segment').textContent()).toContain('/ 6');
 		// Walk every segment so each is shown in the status line and the pane.
 		for (let i = 0; i < 6; i++) {
 			await page.keyboard.press('Control+g');
@@ -69,7 +59,7 @@ describe('file content is data, never code', () => {
 		).resolves.toBeUndefined();
 		expect(dialogs).toEqual([]);
 		expect(requests.filter((url) => url.includes('x-pwned') || url.endsWith('/x'))).toEqual([]);
-		expect(foreignRequests(requests, server.url)).toEqual([]);
+		expect(foreignRequests(requests, app.server.url)).toEqual([]);
 		await expect(page.locator('script:not([src])').count()).resolves.toBe(0);
 	});
 });
