@@ -1,12 +1,16 @@
 import type { Diagnostic, Segment } from '../model/types.ts';
-import { splitId } from './segment-id.ts';
 
 /**
  * Whole-file checks on the parsed segments: the cases SXS-FORMAT.md §9 found nowhere in the survey
  * (duplicate ids, numbers out of order, two prefixes, odd ids) and the ones that explain a file
  * (no segments, entity-escaped pseudo-markup). They report; they never change the segments.
+ * `idValues[i]` is the number of segment i's id as `splitId` read it (-1 for an unusual id).
  */
-export function checkSegments(text: string, segments: readonly Segment[]): Diagnostic[] {
+export function checkSegments(
+	text: string,
+	segments: readonly Segment[],
+	idValues: readonly number[]
+): Diagnostic[] {
 	const diagnostics: Diagnostic[] = [];
 	if (segments.length === 0) {
 		diagnostics.push(
@@ -21,8 +25,8 @@ export function checkSegments(text: string, segments: readonly Segment[]): Diagn
 	let lastPlain = -1;
 	let lastMerged = -1;
 	let isOrderly = true;
-	for (const segment of segments) {
-		const { value } = splitId(segment.id);
+	for (const [index, segment] of segments.entries()) {
+		const value = idValues[index] ?? -1;
 		if (value < 0) {
 			isOrderly = false;
 			diagnostics.push(

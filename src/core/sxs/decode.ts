@@ -19,7 +19,9 @@ export function decodeSxsBytes(bytes: Uint8Array): DecodeResult {
 	if (utf16) {
 		return fail('utf16', `is ${utf16}, not UTF-8; save it as UTF-8 and open it again`);
 	}
-	const nul = bytes.indexOf(0);
+	// Like git, look for a NUL in the first 8 KB only: binary formats show one early, and a
+	// full scan would cost a tenth of the parse. A later NUL is kept as text, losslessly.
+	const nul = bytes.subarray(0, BINARY_PROBE_BYTES).indexOf(0);
 	if (nul >= 0) {
 		return fail('binary', `is a binary file, not text (NUL byte at offset ${nul})`);
 	}
@@ -29,6 +31,9 @@ export function decodeSxsBytes(bytes: Uint8Array): DecodeResult {
 		return decodeWithEscapes(bytes);
 	}
 }
+
+/** How much of a file is searched for a NUL byte, in bytes. */
+const BINARY_PROBE_BYTES = 8000;
 
 const strictDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const encoder = new TextEncoder();

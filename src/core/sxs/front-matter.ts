@@ -30,22 +30,26 @@ export function findFrontMatter(text: string): FrontMatterSpan | null {
 /** Reads the per-locale `ms.*` fields locdiff uses; the block itself stays raw. */
 export function readFrontMatter(text: string, span: FrontMatterSpan): FrontMatter {
 	const raw = text.slice(span.start, span.end);
-	const fields = new Map<string, string>();
-	for (const line of raw.split('\n')) {
-		const match = FIELD.exec(line);
-		if (match?.[1] !== undefined && match[2] !== undefined) fields.set(match[1], unquote(match[2]));
-	}
 	return {
 		raw,
-		...optional('translationType', fields.get('ms.translationtype')),
-		...optional('contentLocale', fields.get('ms.contentlocale')),
-		...optional('locFileId', fields.get('ms.locfileid')),
-		...optional('sourceGitCommit', fields.get('ms.sourcegitcommit')),
-		...optional('openLocFileHash', fields.get('ms.openlocfilehash'))
+		...optional('translationType', readField(raw, 'ms.translationtype')),
+		...optional('contentLocale', readField(raw, 'ms.contentlocale')),
+		...optional('locFileId', readField(raw, 'ms.locfileid')),
+		...optional('sourceGitCommit', readField(raw, 'ms.sourcegitcommit')),
+		...optional('openLocFileHash', readField(raw, 'ms.openlocfilehash'))
 	};
 }
 
-const FIELD = /^(ms\.[a-z]+):[ \t]*(.*?)[ \t\r]*$/;
+/** The value of a top-level `key: value` line (the first one), unquoted; runs once per file per key. */
+function readField(raw: string, key: string): string | undefined {
+	for (let at = raw.indexOf(`${key}:`); at >= 0; at = raw.indexOf(`${key}:`, at + 1)) {
+		if (at > 0 && raw[at - 1] !== '\n') continue;
+		const end = raw.indexOf('\n', at);
+		const value = raw.slice(at + key.length + 1, end < 0 ? raw.length : end);
+		return unquote(value.replace(/^[ \t]+|[ \t\r]+$/g, ''));
+	}
+	return undefined;
+}
 
 function optional<K extends string>(key: K, value: string | undefined): { [P in K]?: string } {
 	return (value === undefined || value === '' ? {} : { [key]: value }) as { [P in K]?: string };

@@ -43,6 +43,7 @@ export function parseSxs(text: string): SxsDocument {
 	const frontMatterEnd = span === null ? -1 : span.end;
 	const diagnostics: Diagnostic[] = [];
 	const segments: Segment[] = [];
+	const idValues: number[] = [];
 	let line = 1;
 	let lineStart = 0;
 	let nextNewline = text.indexOf('\n');
@@ -71,7 +72,8 @@ export function parseSxs(text: string): SxsDocument {
 		}
 		const id = text.slice(idStart, idEnd);
 		const parts = splitId(id);
-		if (text.slice(stuStart, stuEnd) !== id) {
+		idValues.push(parts.value);
+		if (stuEnd - stuStart !== id.length || !text.startsWith(id, stuStart)) {
 			diagnostics.push(
 				warning(
 					'id-mismatch',
@@ -97,7 +99,7 @@ export function parseSxs(text: string): SxsDocument {
 		});
 		openAt = nextOpen;
 	}
-	const checks = checkSegments(text, segments);
+	const checks = checkSegments(text, segments, idValues);
 	const all =
 		checks.length === 0 ? diagnostics : [...diagnostics, ...checks].sort(byLineThenSeverity);
 	return {

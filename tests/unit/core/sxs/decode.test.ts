@@ -54,6 +54,13 @@ describe('decodeSxsBytes', () => {
 		expect(!decoded.ok && decoded.error.code).toBe('binary');
 	});
 
+	it('keeps a NUL byte past the first 8 KB as text, byte for byte', () => {
+		const bytes = Uint8Array.of(...utf8(`${SEGMENT}\n${'x'.repeat(9000)}`), 0, ...utf8('\n'));
+		const decoded = decodeSxsBytes(bytes);
+		expect(decoded.ok).toBe(true);
+		expect(decoded.ok && encodeSxsText(decoded.text)).toEqual(bytes);
+	});
+
 	it('keeps invalid UTF-8 bytes, reports them, and still parses the rest', () => {
 		const bytes = Uint8Array.of(
 			...utf8(`${SEGMENT}\nbad: `),
