@@ -42,7 +42,7 @@ export const DEFAULT_MAX_EDIT_LENGTH = 1_000;
 
 /**
  * Aligns the segments of two documents: two locales of one document, or two versions of one
- * document. Ids, prefixes and numbers are never trusted on their own (SXS-FORMAT.md §5.3, §5.4):
+ * document; ids, prefixes and numbers are never trusted on their own (SXS-FORMAT.md §5.3, §5.4):
  * the lists of normalized sources are sequence-aligned, equal sources pair as `id` or `source`,
  * and inside each changed stretch merged `p` segments and edited sentences are paired.
  * Repeated sources (the same heading twice) pair by their place in the sequence.

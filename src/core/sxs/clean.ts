@@ -15,14 +15,14 @@ export interface CleanOptions {
  * translation bytes (the edited one where `edits` has it), every other byte kept.
  */
 export function cleanSxs(
-	document: SxsDocument,
+	sxs: SxsDocument,
 	options: CleanOptions = {},
 	edits: Edits = new Map()
 ): string {
-	const { text } = document;
+	const { text } = sxs;
 	const parts: string[] = [];
 	let position = 0;
-	for (const segment of document.segments) {
+	for (const segment of sxs.segments) {
 		const translation = edits.get(segment.id) ?? segment.translation;
 		parts.push(
 			text.slice(position, segment.segmentStart),

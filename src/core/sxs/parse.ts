@@ -22,11 +22,11 @@ export type ParseBytesResult =
 export function parseSxsBytes(bytes: Uint8Array): ParseBytesResult {
 	const decoded = decodeSxsBytes(bytes);
 	if (!decoded.ok) return decoded;
-	const document = parseSxs(decoded.text);
-	if (decoded.diagnostics.length === 0) return { ok: true, document };
+	const parsed = parseSxs(decoded.text);
+	if (decoded.diagnostics.length === 0) return { ok: true, document: parsed };
 	return {
 		ok: true,
-		document: { ...document, diagnostics: [...decoded.diagnostics, ...document.diagnostics] }
+		document: { ...parsed, diagnostics: [...decoded.diagnostics, ...parsed.diagnostics] }
 	};
 }
 

@@ -18,37 +18,37 @@ export interface SerializeResult {
 }
 
 /**
- * Writes a document back, replacing exactly the translations named in `edits` and nothing else:
+ * Writes a parsed file back, replacing exactly the translations named in `edits` and nothing else:
  * no normalisation of line ends, final newline, BOM, entities or whitespace. With no edits the
- * result is `document.text` itself. Edits that would change how the file parses are refused and
+ * result is `sxs.text` itself. Edits that would change how the file parses are refused and
  * listed, never written; the output is re-parsed to prove it.
  */
-export function serializeSxs(document: SxsDocument, edits: Edits = new Map()): SerializeResult {
-	if (edits.size === 0) return { text: document.text, refused: [] };
-	const { accepted, refused } = screenEdits(document, edits);
-	const text = applyEdits(document, accepted);
-	if (accepted.size === 0 || isFaithful(document, accepted, text)) return { text, refused };
+export function serializeSxs(sxs: SxsDocument, edits: Edits = new Map()): SerializeResult {
+	if (edits.size === 0) return { text: sxs.text, refused: [] };
+	const { accepted, refused } = screenEdits(sxs, edits);
+	const text = applyEdits(sxs, accepted);
+	if (accepted.size === 0 || isFaithful(sxs, accepted, text)) return { text, refused };
 	// Rare: some edit passed the local checks but still changes the parse. Find it alone.
 	const safe = new Map<string, string>();
 	for (const [id, value] of accepted) {
 		const single = new Map([[id, value]]);
-		if (isFaithful(document, single, applyEdits(document, single))) safe.set(id, value);
+		if (isFaithful(sxs, single, applyEdits(sxs, single))) safe.set(id, value);
 		else
 			refused.push({
 				id,
 				reason: `The new translation of ${id} would change the file's segments.`
 			});
 	}
-	return { text: applyEdits(document, safe), refused };
+	return { text: applyEdits(sxs, safe), refused };
 }
 
 function screenEdits(
-	document: SxsDocument,
+	sxs: SxsDocument,
 	edits: Edits
 ): { accepted: Map<string, string>; refused: RefusedEdit[] } {
 	const counts = new Map<string, number>();
 	const byId = new Map<string, Segment>();
-	for (const segment of document.segments) {
+	for (const segment of sxs.segments) {
 		counts.set(segment.id, (counts.get(segment.id) ?? 0) + 1);
 		byId.set(segment.id, segment);
 	}
@@ -70,11 +70,11 @@ function screenEdits(
 }
 
 /** Splices new translations into the text; unedited bytes are copied as they are. */
-function applyEdits(document: SxsDocument, edits: Edits): string {
-	const { text } = document;
+function applyEdits(sxs: SxsDocument, edits: Edits): string {
+	const { text } = sxs;
 	const parts: string[] = [];
 	let position = 0;
-	for (const segment of document.segments) {
+	for (const segment of sxs.segments) {
 		const value = edits.get(segment.id);
 		if (value === undefined) continue;
 		parts.push(text.slice(position, segment.translationStart), value);
@@ -85,10 +85,10 @@ function applyEdits(document: SxsDocument, edits: Edits): string {
 }
 
 /** The re-parsed output has the same segments, with the edited translations and nothing else changed. */
-function isFaithful(document: SxsDocument, edits: Edits, text: string): boolean {
+function isFaithful(sxs: SxsDocument, edits: Edits, text: string): boolean {
 	const reparsed = parseSxs(text).segments;
-	if (reparsed.length !== document.segments.length) return false;
-	return document.segments.every((before, i) => {
+	if (reparsed.length !== sxs.segments.length) return false;
+	return sxs.segments.every((before, i) => {
 		const after = reparsed[i];
 		return (
 			after !== undefined &&

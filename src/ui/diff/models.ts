@@ -48,7 +48,7 @@ export class FileModelStore {
 		return models;
 	}
 
-	/** The models of `fileId` if it has any, without creating them. */
+	/** The models of `fileId` if they exist, without creating them. */
 	peek(fileId: string): FileModels | undefined {
 		return this.#files.get(fileId);
 	}
