@@ -33,3 +33,14 @@ export {
 export { encodeWorkspaceBackup } from './workspace-backup/encode-backup.ts';
 export { decodeWorkspaceBackup } from './workspace-backup/decode-backup.ts';
 export { sha256Hex } from './workspace-backup/sha256.ts';
+export {
+	compareWithFile,
+	START_CURSOR,
+	toFileId,
+	type CompareTarget,
+	type Cursor,
+	type FileId,
+	type FileSummary,
+	type SegmentRow,
+	type SegmentState
+} from './model/workspace.ts';

@@ -1,0 +1,66 @@
+/**
+ * The workspace's contract types: the one home of the shapes that the core, the worker, storage,
+ * state and the UI all speak. Other layers import them from here (through `core/index.ts`) and
+ * never declare a copy "for layering".
+ */
+import type { Diagnostic } from './types.ts';
+
+/** A file in the workspace, named by its relative path (branded: not any string). */
+export type FileId = string & { readonly __brand: 'FileId' };
+
+/** Brands a relative path as a file id. The path is the identity: there is no other lookup. */
+export function toFileId(path: string): FileId {
+	return path as FileId;
+}
+
+/** Edited translations of one file, by segment id (the text the translator typed, raw). */
+export type Edits = ReadonlyMap<string, string>;
+
+/** Where the cursor stands in a file: segment index (0-based) and column in its translation (1-based). */
+export interface Cursor {
+	readonly index: number;
+	readonly column: number;
+}
+
+/** The cursor of a file that was never visited. */
+export const START_CURSOR: Cursor = { index: 0, column: 1 };
+
+/**
+ * A segment's place in the translator's workflow. `edited` and `untouched` follow from the edits;
+ * `confirmed` is the translator's mark that the segment is done.
+ */
+export type SegmentState = 'untouched' | 'edited' | 'confirmed';
+
+/**
+ * What the left side of the diff shows: the source, the translation as loaded, or the aligned
+ * segments of another open file (another locale, another version, a colleague's copy). A string,
+ * so settings, backups and a `<select>` carry it as it is.
+ */
+export type CompareTarget = 'source' | 'original' | `file:${string}`;
+
+/** The compare target that shows another open file; its text after `file:` is the file id. */
+export function compareWithFile(fileId: FileId): CompareTarget {
+	return `file:${fileId}`;
+}
+
+/** One row of the diff pane: segment N of the current file is line N on both sides. */
+export interface SegmentRow {
+	/** Segment id as in the file, e.g. `7e727-103`. */
+	readonly id: string;
+	/** The English source (read-only). */
+	readonly source: string;
+	/** The translation as loaded from the file. */
+	readonly original: string;
+	/** The translation with the translator's edits (equals `original` when unedited). */
+	readonly current: string;
+}
+
+/** What the file list needs to show a file: its counts and problems, or why it is not an sxs file. */
+export type FileSummary =
+	| {
+			readonly ok: true;
+			readonly segmentCount: number;
+			readonly locale: string | null;
+			readonly diagnostics: readonly Diagnostic[];
+	  }
+	| { readonly ok: false; readonly error: Diagnostic };
