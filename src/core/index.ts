@@ -2,12 +2,7 @@
 export type * from './model/types.ts';
 export { decodeSxsBytes, encodeSxsText, type DecodeResult } from './sxs/decode.ts';
 export { parseSxs, parseSxsBytes, type ParseBytesResult } from './sxs/parse.ts';
-export {
-	serializeSxs,
-	type Edits,
-	type RefusedEdit,
-	type SerializeResult
-} from './sxs/serialize.ts';
+export { serializeSxs, type RefusedEdit, type SerializeResult } from './sxs/serialize.ts';
 export { checkEdit } from './sxs/check-edit.ts';
 export { cleanSxs, type CleanOptions } from './sxs/clean.ts';
 export { localeFromPath } from './model/locale.ts';
@@ -39,6 +34,7 @@ export {
 	toFileId,
 	type CompareTarget,
 	type Cursor,
+	type Edits,
 	type FileId,
 	type FileSummary,
 	type SegmentRow,

@@ -1,5 +1,5 @@
 import type { SxsDocument } from '../model/types.ts';
-import type { Edits } from './serialize.ts';
+import type { Edits } from '../model/workspace.ts';
 
 export interface CleanOptions {
 	/**

@@ -1,9 +1,7 @@
 import type { Segment, SxsDocument } from '../model/types.ts';
+import type { Edits } from '../model/workspace.ts';
 import { checkEdit } from './check-edit.ts';
 import { parseSxs } from './parse.ts';
-
-/** New translations by segment id. */
-export type Edits = ReadonlyMap<string, string>;
 
 /** An edit that was not written, and why. */
 export interface RefusedEdit {
