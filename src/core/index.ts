@@ -40,3 +40,15 @@ export {
 	type SegmentRow,
 	type SegmentState
 } from './model/workspace.ts';
+export {
+	afterWrite,
+	freshLedger,
+	mergeForWrite,
+	reconcileLedger,
+	recordChange,
+	resolveConflict,
+	type FileLedger,
+	type Reconciled,
+	type SegmentConflict,
+	type SegmentText
+} from './tab-sync/segment-ledger.ts';

@@ -9,7 +9,7 @@ export {
 export { createIdbStore, createMemoryStore, type KeyValueStore } from './key-value.ts';
 export type { StoredFile, WorkspaceSnapshot } from './migrations.ts';
 export type { LoadResult } from './read-workspace.ts';
-export type { SegmentConflict, SegmentText, Reconciled } from './segment-ledger.ts';
+export type { SegmentConflict, SegmentText, Reconciled } from '../core/index.ts';
 export { flushWhenHidden } from './lifecycle.ts';
 export { watchOtherTabs, type TabSync, type TabMessage } from './tab-sync.ts';
 export { EDITS_PREFIX, FILE_PREFIX, META_KEY, SCHEMA_VERSION } from './db.ts';
