@@ -94,16 +94,35 @@ export default ts.config(
 			{
 				group: ['monaco-editor', 'monaco-editor/*', 'idb-keyval', '**/ui/**'],
 				message: 'state does not know Monaco, idb-keyval or components.'
+			},
+			{
+				group: ['**/worker/*', '!**/worker/index.ts'],
+				message: 'state reaches the workers through their door, worker/index.ts.'
 			}
 		])
 	},
 	{
 		files: ['src/ui/**'],
-		rules: restrict([
-			{
-				group: ['idb-keyval', '**/storage/**', '**/worker/**', '**/io/**'],
-				message: 'ui talks to state only.'
-			}
-		])
+		rules: {
+			...restrict([
+				{
+					group: ['idb-keyval', '**/storage/**', '**/worker/**', '**/io/**'],
+					message: 'ui talks to state only.'
+				}
+			]),
+			// The core's contract types are shared; its functions are called through state.
+			'@typescript-eslint/no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							regex: '^(\\.\\./)+core/',
+							allowTypeImports: true,
+							message: 'ui imports only types from the core; use cases live in state.'
+						}
+					]
+				}
+			]
+		}
 	}
 );

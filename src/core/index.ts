@@ -30,6 +30,7 @@ export { decodeWorkspaceBackup } from './workspace-backup/decode-backup.ts';
 export { sha256Hex } from './workspace-backup/sha256.ts';
 export {
 	compareWithFile,
+	isCompareTarget,
 	START_CURSOR,
 	toFileId,
 	type CompareTarget,
@@ -38,7 +39,8 @@ export {
 	type FileId,
 	type FileSummary,
 	type SegmentRow,
-	type SegmentState
+	type SegmentState,
+	type TokenPair
 } from './model/workspace.ts';
 export {
 	afterWrite,

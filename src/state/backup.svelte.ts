@@ -7,12 +7,10 @@
  * workspace as it was and says what is wrong. A good backup replaces the workspace only after
  * the translator confirmed what it discards (asked only when there is something to discard).
  */
-import { decodeWorkspaceBackup, encodeWorkspaceBackup } from '../core/index.ts';
-import type { BackupCompare, WorkspaceBackup } from '../core/index.ts';
+import { decodeWorkspaceBackup, encodeWorkspaceBackup, toFileId } from '../core/index.ts';
+import type { WorkspaceBackup } from '../core/index.ts';
 import { downloadBytes, pickFile, readFileBytes, unzipEntries, zipFiles } from '../io/index.ts';
-import type { WorkspaceStore } from '../storage/index.ts';
 import type { CurrentFile } from './current-file.svelte.ts';
-import { START } from './cursor-memory.ts';
 import type { Loader } from './loader.svelte.ts';
 import type { Notices } from './notices.svelte.ts';
 import type { Workspace } from './workspace.svelte.ts';
@@ -21,11 +19,9 @@ export interface BackupDependencies {
 	readonly workspace: Workspace;
 	readonly current: CurrentFile;
 	readonly loader: Loader;
-	readonly store: WorkspaceStore;
 	readonly notices: Notices;
 	/** Empties the workspace in memory and in storage (what Close all does). */
 	readonly clear: () => Promise<void>;
-	readonly setCompare: (compare: BackupCompare) => void;
 	readonly download?: typeof downloadBytes;
 	/** The time as an ISO string (tests fix it). */
 	readonly now?: () => string;
@@ -95,20 +91,21 @@ export class WorkspaceBackups {
 	}
 
 	async #replace(fileName: string, backup: WorkspaceBackup): Promise<void> {
-		const { workspace, current, loader, store, notices } = this.#deps;
+		const { workspace, current, loader, notices } = this.#deps;
 		this.isImporting = true;
 		try {
 			await this.#deps.clear();
-			await loader.open(backup.files.map((file) => ({ path: file.path, contents: file.bytes })));
+			// Tagged `import`: saved like the translator's own work, through the one saving path.
+			const files = backup.files.map((file) => ({ path: file.path, contents: file.bytes }));
+			await loader.open(files, 'import');
 			for (const file of backup.files) {
-				const isStart = file.cursor.index === START.index && file.cursor.column === START.column;
+				const isStart = file.cursor.index === 0 && file.cursor.column === 1;
 				if (file.edits.size === 0 && isStart) continue;
-				workspace.restoreEdits(file.path, file.edits, file.cursor);
-				store.putEdits(file.path, file.edits, file.cursor);
+				workspace.setFileEdits(toFileId(file.path), file.edits, file.cursor, 'import');
 			}
 			const currentPath = backup.currentPath ?? workspace.currentId;
-			if (currentPath !== null) current.select(currentPath);
-			this.#deps.setCompare(backup.settings.compare);
+			if (currentPath !== null) current.select(toFileId(currentPath));
+			workspace.setCompare(backup.settings.compare, 'import');
 			notices.push('info', `Imported ${fileName}: ${describeBackup(backup)}.`);
 		} finally {
 			this.isImporting = false;

@@ -3,21 +3,19 @@
  * on either side reads as the file's original translation, parsed from its kept bytes (conflicts
  * are rare, so parsing a file again for them costs nothing worth caching).
  */
-import { parseSxsBytes } from '../core/index.ts';
-import type { SegmentText } from '../storage/index.ts';
-import type { Edits } from './edits-map.ts';
+import { parseSxsBytes, type Edits, type FileId, type SegmentText } from '../core/index.ts';
 import type { FileEntry } from './file-entry.ts';
 
 /** A conflict as TabMerge holds it: this tab's text lives in the workspace, theirs here. */
 export interface HeldConflict {
-	readonly fileId: string;
+	readonly fileId: FileId;
 	readonly segmentId: string;
 	readonly theirs: SegmentText;
 }
 
 /** A conflict as shown: texts resolved (no edit means the original translation). */
 export interface ConflictView {
-	readonly fileId: string;
+	readonly fileId: FileId;
 	readonly path: string;
 	readonly segmentId: string;
 	readonly mine: string;
@@ -27,7 +25,7 @@ export interface ConflictView {
 export function buildConflictViews(
 	held: readonly HeldConflict[],
 	files: readonly FileEntry[],
-	editsOf: (fileId: string) => Edits
+	editsOf: (fileId: FileId) => Edits
 ): ConflictView[] {
 	const originals = new Map<string, ReadonlyMap<string, string>>();
 	return held.map((conflict) => {

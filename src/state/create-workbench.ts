@@ -8,8 +8,7 @@ import {
 	watchOtherTabs,
 	WorkspaceStore
 } from '../storage/index.ts';
-import { createParseClient } from '../worker/client.ts';
-import { QaClient } from '../worker/qa-client.ts';
+import { createParseClient, createQaClient } from '../worker/index.ts';
 import { Notices } from './notices.svelte.ts';
 import { StorageUsage } from './storage-usage.svelte.ts';
 import { Workbench } from './workbench.svelte.ts';
@@ -38,7 +37,7 @@ export function createWorkbench(): Workbench {
 	return new Workbench({
 		store,
 		parser: createParseClient(),
-		tokenChecker: new QaClient(),
+		tokenChecker: createQaClient(),
 		examples: EXAMPLE_FILES,
 		notices,
 		watchPageHidden: flushWhenHidden,

@@ -4,19 +4,11 @@
  * revert, check. A refused edit never reaches the workspace; the pane rolls it back and the
  * reason becomes a notice.
  */
-import { checkEdit, parseSxsBytes, type MarkdownContext, type SxsDocument } from '../core/index.ts';
+import { checkEdit, parseSxsBytes, START_CURSOR } from '../core/index.ts';
+import type { CompareTarget, Cursor, FileId, MarkdownContext } from '../core/index.ts';
+import type { SegmentRow, SxsDocument } from '../core/index.ts';
 import type { Notices } from './notices.svelte.ts';
-import type { Cursor, Workspace } from './workspace.svelte.ts';
-
-/** Same shape as the diff pane's DiffRow (ui/diff/diff-row.ts), declared here for layering. */
-export interface SegmentRow {
-	readonly id: string;
-	readonly source: string;
-	readonly original: string;
-	readonly current: string;
-}
-
-export type CompareTarget = 'source' | 'original';
+import type { Workspace } from './workspace.svelte.ts';
 
 export interface SegmentStatus {
 	readonly id: string;
@@ -28,8 +20,7 @@ export interface SegmentStatus {
 }
 
 export class CurrentFile {
-	compare = $state<CompareTarget>('source');
-	cursor = $state<Cursor>({ index: 0, column: 1 });
+	cursor = $state<Cursor>(START_CURSOR);
 
 	readonly document: SxsDocument | null = $derived.by(() => {
 		const entry = this.workspace.current;
@@ -74,9 +65,14 @@ export class CurrentFile {
 		private readonly notices: Notices
 	) {}
 
+	/** What the left side shows; the workspace owns (and saves) the choice. */
+	get compare(): CompareTarget {
+		return this.workspace.compare;
+	}
+
 	/** Shows a file and puts the cursor where it was left. */
-	select(fileId: string): void {
-		this.workspace.select(fileId);
+	select(fileId: FileId): void {
+		this.workspace.select(fileId, 'user');
 		this.cursor = this.workspace.cursorOf(fileId);
 	}
 
@@ -95,7 +91,7 @@ export class CurrentFile {
 		const fileId = this.workspace.currentId;
 		if (segment === undefined || fileId === null) return;
 		if (checkEdit(segment, text) !== null) return; // the pane already rolled it back
-		this.workspace.setEdit(fileId, segment.id, text === segment.translation ? null : text);
+		this.workspace.setEdit(fileId, segment.id, text === segment.translation ? null : text, 'user');
 	}
 
 	/** Puts a segment's original translation back. */
@@ -103,13 +99,13 @@ export class CurrentFile {
 		const segment = this.document?.segments[index];
 		const fileId = this.workspace.currentId;
 		if (segment === undefined || fileId === null) return;
-		this.workspace.setEdit(fileId, segment.id, null);
+		this.workspace.setEdit(fileId, segment.id, null, 'user');
 	}
 
 	moveCursor(cursor: Cursor): void {
 		this.cursor = cursor;
 		const fileId = this.workspace.currentId;
-		if (fileId !== null) this.workspace.moveCursor(fileId, cursor);
+		if (fileId !== null) this.workspace.moveCursor(fileId, cursor, 'user');
 	}
 
 	/** Finds a segment by 1-based position or by id; returns its 0-based index or null. */

@@ -1,16 +1,11 @@
 /** Where the cursor was in each file. Not reactive: read when a file is shown, written on moves. */
-export interface Cursor {
-	readonly index: number;
-	readonly column: number;
-}
-
-export const START: Cursor = { index: 0, column: 1 };
+import { START_CURSOR, type Cursor } from '../core/index.ts';
 
 export class CursorMemory {
 	readonly #cursors = new Map<string, Cursor>();
 
 	get(fileId: string): Cursor {
-		return this.#cursors.get(fileId) ?? START;
+		return this.#cursors.get(fileId) ?? START_CURSOR;
 	}
 
 	/** Returns false when the cursor did not move (nothing to save). */

@@ -3,18 +3,17 @@
  * a new map, so Svelte sees a new value and old snapshots stay valid.
  */
 
-/** Edited translations of one file, by segment id. */
-export type Edits = ReadonlyMap<string, string>;
+import type { Edits, FileId } from '../core/index.ts';
 
 export const NO_EDITS: Edits = new Map();
 
 /** Sets (or, with null, removes) one segment's edit; files left with no edits are dropped. */
 export function withSegmentEdit(
-	all: ReadonlyMap<string, Edits>,
-	fileId: string,
+	all: ReadonlyMap<FileId, Edits>,
+	fileId: FileId,
 	segmentId: string,
 	text: string | null
-): { all: ReadonlyMap<string, Edits>; file: Edits } {
+): { all: ReadonlyMap<FileId, Edits>; file: Edits } {
 	const file = new Map(all.get(fileId) ?? NO_EDITS);
 	if (text === null) file.delete(segmentId);
 	else file.set(segmentId, text);
@@ -25,10 +24,10 @@ export function withSegmentEdit(
 }
 
 export function withFileEdits(
-	all: ReadonlyMap<string, Edits>,
-	fileId: string,
+	all: ReadonlyMap<FileId, Edits>,
+	fileId: FileId,
 	edits: Edits
-): ReadonlyMap<string, Edits> {
+): ReadonlyMap<FileId, Edits> {
 	const next = new Map(all);
 	if (edits.size === 0) next.delete(fileId);
 	else next.set(fileId, edits);
@@ -36,7 +35,7 @@ export function withFileEdits(
 }
 
 /** Total number of edited segments over all files. */
-export function countEdits(all: ReadonlyMap<string, Edits>): number {
+export function countEdits(all: ReadonlyMap<FileId, Edits>): number {
 	let count = 0;
 	for (const edits of all.values()) count += edits.size;
 	return count;

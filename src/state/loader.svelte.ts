@@ -1,19 +1,25 @@
 /**
- * Opening files: from the file chooser, a folder, a drop, the built-in examples, or the saved
- * workspace. Parsing happens in the worker pool; progress and the final `N files · M segments`
- * status live here, and every file that fails gets a notice naming it.
+ * Opening files: from the file chooser, a folder, a drop, the built-in examples, the saved
+ * workspace or another tab. Parsing happens in the worker pool; progress and the final
+ * `N files · M segments` status live here, and every file that fails gets a notice naming it.
+ * The loader only adds files whose paths are not open: what to do with a file that is already
+ * open (another version, the same bytes) is returned for the workbench to settle.
  */
-import type { FileToParse, ParseClient, ParsedFileResult } from '../worker/client.ts';
-import type { FileEntry } from './file-entry.ts';
+import { toFileId } from '../core/index.ts';
+import type { FileToParse, ParseClient } from '../worker/index.ts';
+import type { FileEntry, SortedOpen } from './file-entry.ts';
 import type { Notices } from './notices.svelte.ts';
+import type { ChangeOrigin } from './workspace-change.ts';
 import type { Workspace } from './workspace.svelte.ts';
+
+const NOTHING_OPENED: SortedOpen = { added: [], identical: [], changed: [], duplicates: [] };
 
 export class Loader {
 	isLoading = $state(false);
 	done = $state(0);
 	total = $state(0);
 	/** Serialises loads: a second drop while the first parses waits its turn. */
-	#queue: Promise<void> = Promise.resolve();
+	#queue: Promise<unknown> = Promise.resolve();
 
 	/** Exactly `N files · M segments`, plus `· K failed` when some files did not load. */
 	readonly statusText = $derived.by(() => {
@@ -30,17 +36,32 @@ export class Loader {
 		private readonly parser: ParseClient
 	) {}
 
-	/** Parses and adds picked files. `shouldPersist` is false only while restoring saved ones. */
-	open(picked: readonly FileToParse[], shouldPersist = true): Promise<ParsedFileResult[]> {
-		const run = this.#queue.then(() => this.#load(picked, shouldPersist));
-		this.#queue = run.then(
-			() => undefined,
-			() => undefined
-		);
+	/** Parses and adds the picked files whose paths are not open yet. */
+	open(picked: readonly FileToParse[], origin: ChangeOrigin): Promise<SortedOpen> {
+		return this.#serialised(async () => {
+			const entries = await this.#parse(picked);
+			if (entries.length === 0) return NOTHING_OPENED;
+			const sorted = this.workspace.addFiles(entries, origin);
+			for (const entry of sorted.added) {
+				if (!entry.summary.ok)
+					this.notices.push('error', `${entry.path} ${entry.summary.error.message}`);
+			}
+			return sorted;
+		});
+	}
+
+	/** Parses files without adding them (another version of an open file, another tab's file). */
+	parse(picked: readonly FileToParse[]): Promise<FileEntry[]> {
+		return this.#serialised(() => this.#parse(picked));
+	}
+
+	#serialised<T>(step: () => Promise<T>): Promise<T> {
+		const run = this.#queue.then(step);
+		this.#queue = run.catch(() => undefined);
 		return run;
 	}
 
-	async #load(picked: readonly FileToParse[], shouldPersist: boolean): Promise<ParsedFileResult[]> {
+	async #parse(picked: readonly FileToParse[]): Promise<FileEntry[]> {
 		if (picked.length === 0) return [];
 		const startedAt = performance.now();
 		this.isLoading = true;
@@ -51,19 +72,7 @@ export class Loader {
 				this.done = done;
 				this.total = total;
 			});
-			const entries: FileEntry[] = parsed.map((file) => ({ id: file.path, ...file }));
-			const discarded = this.workspace.addFiles(entries, { shouldPersist });
-			for (const entry of entries) {
-				if (!entry.summary.ok)
-					this.notices.push('error', `${entry.path} ${entry.summary.error.message}`);
-			}
-			for (const path of discarded) {
-				this.notices.push(
-					'warning',
-					`${path} was opened again with different content; its earlier edits were discarded.`
-				);
-			}
-			return parsed;
+			return parsed.map((file) => ({ id: toFileId(file.path), ...file }));
 		} catch (error: unknown) {
 			const message = error instanceof Error ? error.message : String(error);
 			this.notices.push('error', `Could not open the files: ${message}`);

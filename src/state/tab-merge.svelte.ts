@@ -4,9 +4,11 @@
  * and the store merges them per segment: texts of segments this tab did not touch are shown,
  * segments both tabs changed differently become conflicts, listed here until the translator
  * keeps one text. Until then both texts live on (this tab's in the workspace, theirs here) and
- * neither is written. Files opened, replaced or closed in another tab follow here, unwritten.
+ * neither is written. Files opened, replaced or closed in another tab follow here; every change
+ * reaches the workspace tagged `remote`, so persistence does not write it back.
  */
-import { EDITS_PREFIX, FILE_PREFIX, META_KEY, SCHEMA_VERSION } from '../storage/index.ts';
+import { toFileId, type FileId } from '../core/index.ts';
+import { describeOtherTabWrite, SCHEMA_VERSION } from '../storage/index.ts';
 import type { Reconciled, TabMessage, TabSync, WorkspaceStore } from '../storage/index.ts';
 import {
 	buildConflictViews,
@@ -51,14 +53,15 @@ export class TabMerge {
 		return this.#queue;
 	}
 
-	keepMine(fileId: string, segmentId: string): void {
+	keepMine(fileId: FileId, segmentId: string): void {
 		this.store.resolve(fileId, segmentId, 'mine');
 		this.#drop(fileId, segmentId);
 	}
 
-	takeTheirs(fileId: string, segmentId: string): void {
+	takeTheirs(fileId: FileId, segmentId: string): void {
 		const text = this.store.resolve(fileId, segmentId, 'theirs');
-		if (text !== undefined) this.workspace.applyRemoteEdits(fileId, oneText(segmentId, text));
+		// Theirs is what is stored already: shown here, not written again.
+		if (text !== undefined) this.workspace.setEdits(fileId, oneText(segmentId, text), 'remote');
 		this.#drop(fileId, segmentId);
 	}
 
@@ -83,17 +86,18 @@ export class TabMerge {
 
 	async #apply(message: TabMessage): Promise<void> {
 		if (this.store.isBlocked) return;
-		if (message.isCleared) {
+		const change = describeOtherTabWrite(message.keys, message.isCleared);
+		if (change.isCleared) {
 			this.store.forget();
-			this.workspace.dropFiles(this.workspace.files.map((file) => file.id));
+			this.workspace.clear('remote');
 			this.#held = [];
 			this.notices.push('info', 'All files were closed in another tab.');
 		}
-		if (message.isCleared || message.keys.includes(META_KEY)) await this.#followFiles();
-		const isOpen = (id: string): boolean => this.workspace.files.some((file) => file.id === id);
-		const replaced = idsOf(message.keys, FILE_PREFIX).filter(isOpen);
+		if (change.isCleared || change.isOrderChanged) await this.#followFiles();
+		const isOpen = (id: string): boolean => this.workspace.isOpen(id);
+		const replaced = change.fileIds.filter(isOpen);
 		if (replaced.length > 0) await this.#open(replaced);
-		for (const id of idsOf(message.keys, EDITS_PREFIX)) {
+		for (const id of change.editedFileIds) {
 			if (isOpen(id)) await this.store.refresh(id);
 		}
 	}
@@ -105,7 +109,7 @@ export class TabMerge {
 		const open = this.workspace.files.map((file) => file.id);
 		const closed = open.filter((id) => !stored.includes(id));
 		if (closed.length > 0) {
-			this.workspace.dropFiles(closed);
+			this.workspace.removeFiles(closed, 'remote');
 			this.#held = this.#held.filter((held) => !closed.includes(held.fileId));
 		}
 		const added = stored.filter((id) => !open.includes(id));
@@ -113,21 +117,30 @@ export class TabMerge {
 	}
 
 	/** Opens or replaces files from storage, unless their bytes are what this tab has. */
-	async #open(ids: readonly string[]): Promise<void> {
+	async #open(ids: readonly FileId[]): Promise<void> {
 		const files = (await this.store.readFiles(ids)).filter((file) => {
 			const open = this.workspace.files.find((entry) => entry.id === file.id);
 			return open === undefined || !isSameBytes(open.bytes, file.bytes);
 		});
 		if (files.length === 0) return;
-		await this.loader.open(
-			files.map((file) => ({ path: file.path, contents: file.bytes })),
-			false
+		const parsed = await this.loader.parse(
+			files.map((file) => ({ path: file.path, contents: file.bytes }))
 		);
-		for (const file of files) this.workspace.restoreEdits(file.id, file.edits, file.cursor);
+		for (const file of files) {
+			const entry = parsed.find((candidate) => candidate.id === file.id);
+			if (entry === undefined) continue;
+			const id = toFileId(file.id);
+			if (this.workspace.isOpen(id))
+				this.workspace.replaceFile(entry, file.edits, file.cursor, 'remote');
+			else {
+				this.workspace.addFiles([entry], 'remote');
+				this.workspace.setFileEdits(id, file.edits, file.cursor, 'remote');
+			}
+		}
 	}
 
-	#merge(fileId: string, { remote, conflicts }: Reconciled): void {
-		if (remote.size > 0) this.workspace.applyRemoteEdits(fileId, remote);
+	#merge(fileId: FileId, { remote, conflicts }: Reconciled): void {
+		if (remote.size > 0) this.workspace.setEdits(fileId, remote, 'remote');
 		const others = this.#held.filter((held) => held.fileId !== fileId);
 		const ofFile = conflicts.map(({ segmentId, theirs }) => ({ fileId, segmentId, theirs }));
 		if (ofFile.length > 0 || others.length !== this.#held.length)
@@ -139,8 +152,4 @@ export class TabMerge {
 			(held) => held.fileId !== fileId || held.segmentId !== segmentId
 		);
 	}
-}
-
-function idsOf(keys: readonly string[], prefix: string): string[] {
-	return keys.filter((key) => key.startsWith(prefix)).map((key) => key.slice(prefix.length));
 }

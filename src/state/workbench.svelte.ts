@@ -4,20 +4,23 @@
  * exporter and the notices. Restore on load runs first; only after it has been merged may the
  * store write (`store.start()`), so a failed or partial restore can never overwrite saved work.
  */
-import { encodeSxsText } from '../core/index.ts';
+import { encodeSxsText, START_CURSOR, toFileId } from '../core/index.ts';
+import type { CompareTarget, FileId } from '../core/index.ts';
 import type { ExampleFile } from '../examples/index.ts';
 import { filesFromInput, readDroppedFiles, type PickedFile } from '../io/index.ts';
 import type { TabSync, WorkspaceStore } from '../storage/index.ts';
-import type { FileToParse, ParseClient } from '../worker/client.ts';
-import type { TokenChecker } from '../worker/qa-client.ts';
+import type { FileToParse, ParseClient, TokenChecker } from '../worker/index.ts';
 import { WorkspaceBackups } from './backup.svelte.ts';
 import { countEdits } from './edits-map.ts';
-import { CurrentFile, type CompareTarget } from './current-file.svelte.ts';
+import { CurrentFile } from './current-file.svelte.ts';
 import { Exporter } from './exporter.ts';
 import { Loader } from './loader.svelte.ts';
 import { Notices } from './notices.svelte.ts';
+import { Persistence } from './persistence.ts';
+import { Reopen } from './reopen.svelte.ts';
 import { StorageUsage } from './storage-usage.svelte.ts';
 import { TabMerge } from './tab-merge.svelte.ts';
+import { carryEditsById } from './update-version.ts';
 import { Workspace } from './workspace.svelte.ts';
 
 export interface WorkbenchDependencies {
@@ -46,12 +49,15 @@ export class Workbench {
 	readonly tabMerge: TabMerge;
 	/** Export workspace / Import workspace. */
 	readonly backups: WorkspaceBackups;
+	/** Files opened again while open, waiting for the translator's choice. */
+	readonly reopen: Reopen;
 	readonly storageUsage: StorageUsage;
 	/** The token check of one file for the Source view; resolves to null when superseded. */
 	readonly checkTokens: TokenChecker['checkFile'];
 	/** False until the saved workspace has been read and merged. */
 	isRestored = $state(false);
 	readonly #store: WorkspaceStore;
+	readonly #persistence: Persistence;
 	readonly #examples: readonly ExampleFile[];
 	readonly #watchPageHidden: NonNullable<WorkbenchDependencies['watchPageHidden']>;
 
@@ -60,7 +66,9 @@ export class Workbench {
 		this.#examples = dependencies.examples;
 		this.#watchPageHidden = dependencies.watchPageHidden ?? (() => () => undefined);
 		this.notices = dependencies.notices ?? new Notices();
-		this.workspace = new Workspace(this.#store);
+		this.workspace = new Workspace();
+		this.#persistence = new Persistence(this.workspace, this.#store);
+		this.reopen = new Reopen(this.workspace, this.notices, carryEditsById);
 		this.loader = new Loader(this.workspace, this.notices, dependencies.parser);
 		this.current = new CurrentFile(this.workspace, this.notices);
 		this.exporter = new Exporter(this.workspace, this.notices);
@@ -72,9 +80,7 @@ export class Workbench {
 			current: this.current,
 			loader: this.loader,
 			notices: this.notices,
-			store,
-			clear: () => this.closeAll(),
-			setCompare: (compare) => this.setCompare(compare)
+			clear: () => this.closeAll()
 		});
 		const checker = dependencies.tokenChecker;
 		this.checkTokens = (fileKey, pairs) =>
@@ -92,18 +98,21 @@ export class Workbench {
 		} else if (result.snapshot.files.length > 0) {
 			const { files, currentFileId } = result.snapshot;
 			const restored = files.map((file) => ({ path: file.path, contents: file.bytes }));
-			this.current.compare = result.snapshot.settings.compare;
+			this.workspace.setCompare(result.snapshot.settings.compare, 'restore');
 			void this.storageUsage.requestPersistence();
-			await this.loader.open(restored, false);
-			for (const file of files) this.workspace.restoreEdits(file.id, file.edits, file.cursor);
-			if (currentFileId !== null) this.current.select(currentFileId);
+			await this.loader.open(restored, 'restore');
+			for (const file of files)
+				this.workspace.setFileEdits(toFileId(file.id), file.edits, file.cursor, 'restore');
+			if (currentFileId !== null) this.workspace.select(toFileId(currentFileId), 'restore');
+			const shown = this.workspace.currentId;
+			if (shown !== null) this.current.cursor = this.workspace.cursorOf(shown);
 		}
 		this.isRestored = true;
 		this.storageUsage.refresh();
 		performance.measure('locdiff:restore', { start: startedAt });
 		this.#store.start();
 		this.tabMerge.start();
-		return this.#watchPageHidden(() => this.#store.flush());
+		return this.#watchPageHidden(() => this.#persistence.flush());
 	}
 
 	openFiles(files: Iterable<File>): Promise<void> {
@@ -123,7 +132,7 @@ export class Workbench {
 		return this.#open(examples);
 	}
 
-	selectFile(fileId: string): void {
+	selectFile(fileId: FileId): void {
 		this.current.select(fileId);
 	}
 
@@ -135,10 +144,9 @@ export class Workbench {
 		if (next !== undefined) this.current.select(next.id);
 	}
 
-	/** Switches what translations are compared with, and stores the choice. */
+	/** Switches what translations are compared with (saved like every change). */
 	setCompare(compare: CompareTarget): void {
-		this.current.compare = compare;
-		this.#store.putSettings({ compare });
+		this.workspace.setCompare(compare, 'user');
 	}
 
 	/** What Close all discards, for its confirmation. */
@@ -150,13 +158,15 @@ export class Workbench {
 	}
 
 	async closeAll(): Promise<void> {
-		await this.workspace.clear();
+		this.workspace.clear('user');
+		this.reopen.pending = [];
+		await this.#persistence.flush();
 		this.notices.clear();
-		this.current.cursor = { index: 0, column: 1 };
+		this.current.cursor = START_CURSOR;
 	}
 
 	retryStorage(): Promise<void> {
-		return this.#store.flush();
+		return this.#persistence.flush();
 	}
 
 	/**
@@ -164,7 +174,7 @@ export class Workbench {
 	 * of it is stored: no storage banner is up. Reloading into a new version waits for this.
 	 */
 	async flush(): Promise<boolean> {
-		await this.#store.flush();
+		await this.#persistence.flush();
 		return this.notices.storageError === null;
 	}
 
@@ -174,7 +184,7 @@ export class Workbench {
 			return;
 		}
 		const hadCurrent = this.workspace.currentId !== null;
-		await this.loader.open(files);
+		this.reopen.settle(await this.loader.open(files, 'user'));
 		// Once there is work to keep, ask the browser not to evict it under disk pressure.
 		if (this.workspace.files.length > 0) void this.storageUsage.requestPersistence();
 		const currentId = this.workspace.currentId;

@@ -1,111 +1,139 @@
 /**
- * The opened files, their edits and cursors, and which one is current. Every change is handed
- * to the WorkspaceStore, which decides when it reaches IndexedDB (see storage/workspace-store.ts).
+ * The one owner of the opened files, their edits and cursors, the current file and the compare
+ * setting. Every change goes through a method here, tagged with its origin; the workspace applies
+ * it and tells its listeners (workspace-change.ts). It never saves anything itself: persistence.ts
+ * follows the changes and decides, so no change has a saving and a non-saving twin.
  */
-import type { WorkspaceStore } from '../storage/index.ts';
-import { CursorMemory, START, type Cursor } from './cursor-memory.ts';
-import { NO_EDITS, withFileEdits, withSegmentEdit, type Edits } from './edits-map.ts';
-import { mergeFiles, segmentCountOf, type FileEntry } from './file-entry.ts';
-
-export type { Cursor } from './cursor-memory.ts';
-export type { Edits } from './edits-map.ts';
+import type { CompareTarget, Cursor, Edits, FileId } from '../core/index.ts';
+import { CursorMemory } from './cursor-memory.ts';
+import { NO_EDITS, withFileEdits, withSegmentEdit } from './edits-map.ts';
+import { segmentCountOf, sortOpened, type FileEntry, type SortedOpen } from './file-entry.ts';
+import type { ChangeListener, ChangeOrigin, WorkspaceChange } from './workspace-change.ts';
 
 export class Workspace {
 	files = $state.raw<readonly FileEntry[]>([]);
 	/** Edited translations per file id, by segment id. Replaced, never mutated. */
-	edits = $state.raw<ReadonlyMap<string, Edits>>(NO_EDITS_BY_FILE);
-	currentId = $state<string | null>(null);
+	edits = $state.raw<ReadonlyMap<FileId, Edits>>(NO_EDITS_BY_FILE);
+	currentId = $state<FileId | null>(null);
+	compare = $state<CompareTarget>('source');
 	readonly #cursors = new CursorMemory();
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- subscribers, not state to render
+	readonly #listeners = new Set<ChangeListener>();
 
 	readonly current = $derived(this.files.find((file) => file.id === this.currentId) ?? null);
 	readonly segmentCount = $derived(this.files.reduce((sum, file) => sum + segmentCountOf(file), 0));
 	readonly failedCount = $derived(this.files.filter((file) => !file.summary.ok).length);
 
-	constructor(private readonly store: WorkspaceStore) {}
+	/** Follows every change after it was applied; returns the unsubscribe. */
+	listen(listener: ChangeListener): () => void {
+		this.#listeners.add(listener);
+		return () => this.#listeners.delete(listener);
+	}
 
 	/**
-	 * Adds files; a file whose path is already open is replaced unless the bytes are the same.
-	 * Returns the paths whose edits were discarded because different bytes replaced them.
+	 * Adds the files whose paths are not open. An open file is never replaced here: those with
+	 * the same path (or the same bytes under another path) are returned for the caller to decide.
 	 */
-	addFiles(added: readonly FileEntry[], options: { shouldPersist: boolean }): string[] {
-		const { files, changed, replacedIds } = mergeFiles(this.files, added);
-		const discarded = replacedIds.filter((id) => this.edits.has(id));
-		let edits = this.edits;
-		for (const id of discarded) {
-			edits = withFileEdits(edits, id, NO_EDITS);
-			if (options.shouldPersist) this.store.putEdits(id, NO_EDITS, START);
+	addFiles(incoming: readonly FileEntry[], origin: ChangeOrigin): SortedOpen {
+		const sorted = sortOpened(this.files, incoming);
+		if (sorted.added.length > 0) {
+			this.files = [...this.files, ...sorted.added];
+			this.currentId ??= sorted.added.find((file) => file.summary.ok)?.id ?? null;
+			this.#emit({ kind: 'files-added', files: sorted.added }, origin);
 		}
-		if (options.shouldPersist) {
-			for (const entry of changed) this.store.putFile(entry.id, entry.path, entry.bytes);
-		}
-		this.files = files;
-		this.edits = edits;
-		this.currentId ??= files.find((file) => file.summary.ok)?.id ?? null;
-		if (options.shouldPersist) this.#saveMeta();
-		return discarded;
+		return sorted;
 	}
 
-	/** Puts restored edits and cursors back, without writing them again. */
-	restoreEdits(fileId: string, edits: Edits, cursor: Cursor): void {
-		if (edits.size > 0) this.edits = withFileEdits(this.edits, fileId, edits);
-		this.#cursors.set(fileId, cursor);
+	/** Adds a file the translator wants as a second copy: only its path must be new. */
+	addCopy(file: FileEntry, origin: ChangeOrigin): void {
+		if (this.isOpen(file.id)) return;
+		this.files = [...this.files, file];
+		this.#emit({ kind: 'files-added', files: [file] }, origin);
 	}
 
-	select(fileId: string): void {
-		if (!this.files.some((file) => file.id === fileId)) return;
+	/** Replaces an open file by another version of it, with the edits that apply to that one. */
+	replaceFile(file: FileEntry, edits: Edits, cursor: Cursor, origin: ChangeOrigin): void {
+		if (!this.isOpen(file.id)) return;
+		this.files = this.files.map((open) => (open.id === file.id ? file : open));
+		this.edits = withFileEdits(this.edits, file.id, edits);
+		this.#cursors.set(file.id, cursor);
+		this.#emit({ kind: 'file-replaced', file, edits, cursor }, origin);
+	}
+
+	/** Closes files (another tab closed them). */
+	removeFiles(fileIds: readonly FileId[], origin: ChangeOrigin): void {
+		const closing: readonly string[] = fileIds.filter((id) => this.isOpen(id));
+		if (closing.length === 0) return;
+		this.files = this.files.filter((file) => !closing.includes(file.id));
+		for (const id of fileIds) this.edits = withFileEdits(this.edits, id, NO_EDITS);
+		if (this.currentId !== null && closing.includes(this.currentId))
+			this.currentId = this.files.find((file) => file.summary.ok)?.id ?? null;
+		this.#emit({ kind: 'files-removed', fileIds: [...fileIds] }, origin);
+	}
+
+	select(fileId: FileId, origin: ChangeOrigin): void {
+		if (!this.isOpen(fileId) || this.currentId === fileId) return;
 		this.currentId = fileId;
-		this.#saveMeta();
+		this.#emit({ kind: 'file-selected', fileId }, origin);
 	}
 
-	editsOf(fileId: string): Edits {
+	isOpen(fileId: string): boolean {
+		return this.files.some((file) => file.id === fileId);
+	}
+
+	editsOf(fileId: FileId): Edits {
 		return this.edits.get(fileId) ?? NO_EDITS;
 	}
 
-	cursorOf(fileId: string): Cursor {
+	cursorOf(fileId: FileId): Cursor {
 		return this.#cursors.get(fileId);
 	}
 
 	/** Sets (or, with null, removes) one segment's edited translation. */
-	setEdit(fileId: string, segmentId: string, text: string | null): void {
-		this.edits = withSegmentEdit(this.edits, fileId, segmentId, text).all;
-		this.store.putSegmentEdit(fileId, segmentId, text);
+	setEdit(fileId: FileId, segmentId: string, text: string | null, origin: ChangeOrigin): void {
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a one-off value, not state
+		this.setEdits(fileId, new Map([[segmentId, text]]), origin);
 	}
 
-	/** Shows texts another tab stored, without writing them back. */
-	applyRemoteEdits(fileId: string, texts: ReadonlyMap<string, string | null>): void {
+	/** Sets several segments of one file at once (one change: a replace, another tab's texts). */
+	setEdits(fileId: FileId, texts: ReadonlyMap<string, string | null>, origin: ChangeOrigin): void {
+		if (texts.size === 0) return;
 		let edits = this.edits;
 		for (const [segmentId, text] of texts)
 			edits = withSegmentEdit(edits, fileId, segmentId, text).all;
 		this.edits = edits;
+		this.#emit({ kind: 'segments-edited', fileId, texts }, origin);
 	}
 
-	/** Forgets files another tab closed, in memory only (the other tab changed the store). */
-	dropFiles(fileIds: readonly string[]): void {
-		this.files = this.files.filter((file) => !fileIds.includes(file.id));
-		for (const id of fileIds) this.edits = withFileEdits(this.edits, id, NO_EDITS);
-		if (this.currentId !== null && fileIds.includes(this.currentId))
-			this.currentId = this.files.find((file) => file.summary.ok)?.id ?? null;
+	/** Sets a file's edits and cursor as a whole (restore, backup import). */
+	setFileEdits(fileId: FileId, edits: Edits, cursor: Cursor, origin: ChangeOrigin): void {
+		this.edits = withFileEdits(this.edits, fileId, edits);
+		this.#cursors.set(fileId, cursor);
+		this.#emit({ kind: 'file-edits-set', fileId, edits, cursor }, origin);
 	}
 
-	moveCursor(fileId: string, cursor: Cursor): void {
-		if (this.#cursors.set(fileId, cursor)) this.store.putCursor(fileId, cursor);
+	moveCursor(fileId: FileId, cursor: Cursor, origin: ChangeOrigin): void {
+		if (this.#cursors.set(fileId, cursor))
+			this.#emit({ kind: 'cursor-moved', fileId, cursor }, origin);
 	}
 
-	/** Forgets every file and edit, in memory and on disk. */
-	async clear(): Promise<void> {
+	setCompare(compare: CompareTarget, origin: ChangeOrigin): void {
+		this.compare = compare;
+		this.#emit({ kind: 'compare-set', compare }, origin);
+	}
+
+	/** Forgets every file and edit. */
+	clear(origin: ChangeOrigin): void {
 		this.files = [];
 		this.edits = NO_EDITS_BY_FILE;
 		this.currentId = null;
 		this.#cursors.clear();
-		await this.store.clearAll();
+		this.#emit({ kind: 'cleared' }, origin);
 	}
 
-	#saveMeta(): void {
-		this.store.putMeta(
-			this.files.map((file) => file.id),
-			this.currentId
-		);
+	#emit(change: WorkspaceChange, origin: ChangeOrigin): void {
+		for (const listener of this.#listeners) listener(change, origin);
 	}
 }
 
-const NO_EDITS_BY_FILE: ReadonlyMap<string, Edits> = new Map();
+const NO_EDITS_BY_FILE: ReadonlyMap<FileId, Edits> = new Map();

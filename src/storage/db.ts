@@ -3,6 +3,8 @@
  * idb-keyval's `createStore` cannot add a second store to an existing database, so anything new
  * gets its own database name rather than a store in this one.
  */
+import type { CompareTarget } from '../core/index.ts';
+
 export const DATABASE_NAME = 'locdiff-workspace';
 export const STORE_NAME = 'records';
 
@@ -47,8 +49,8 @@ export interface EditsRecord {
 
 /** `settings` (schema 2): the translator's view choices, shared by every file. */
 export interface SettingsRecord {
-	/** What the translation is compared with: the English source or the original translation. */
-	readonly compare: 'source' | 'original';
+	/** What the translation is compared with: the source, the original or another open file. */
+	readonly compare: CompareTarget;
 }
 
 export const DEFAULT_SETTINGS: SettingsRecord = { compare: 'source' };

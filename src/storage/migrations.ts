@@ -7,6 +7,7 @@
  * A version it has no step for (newer, or nonsense) passes through untouched; read-workspace.ts
  * then refuses it with a message and the store never writes over it.
  */
+import { isCompareTarget } from '../core/index.ts';
 import { DEFAULT_SETTINGS, META_KEY, SCHEMA_VERSION, SETTINGS_KEY } from './db.ts';
 import type { MetaRecord, SettingsRecord } from './db.ts';
 import { checkMeta } from './record-check.ts';
@@ -69,5 +70,5 @@ export function migrateRecords(records: readonly [string, unknown][]): Migrated 
 /** The stored settings, or the defaults when absent or damaged (a view choice is not work). */
 export function settingsOf(value: unknown): SettingsRecord {
 	const compare = (value as Partial<SettingsRecord> | null | undefined)?.compare;
-	return compare === 'source' || compare === 'original' ? { compare } : DEFAULT_SETTINGS;
+	return isCompareTarget(compare) ? { compare } : DEFAULT_SETTINGS;
 }

@@ -12,7 +12,7 @@
  * Cloning 3,000 parsed documents (tens of MB of strings) back would cost more main-thread time
  * than re-parsing the few files a translator actually looks at.
  */
-import type { Diagnostic } from '../core/index.ts';
+import type { FileSummary } from '../core/index.ts';
 
 /** Bumped whenever a message shape changes, so a stale cached worker is detected, not misread. */
 export const PROTOCOL_VERSION = 1;
@@ -31,15 +31,7 @@ export interface ParseBatchRequest {
 	readonly files: readonly FileContents[];
 }
 
-/** What the UI needs to list a file: its counts and problems, or why it is not an sxs file. */
-export type FileSummary =
-	| {
-			readonly ok: true;
-			readonly segmentCount: number;
-			readonly locale: string | null;
-			readonly diagnostics: readonly Diagnostic[];
-	  }
-	| { readonly ok: false; readonly error: Diagnostic };
+export type { FileSummary };
 
 export interface ParsedFile {
 	readonly path: string;

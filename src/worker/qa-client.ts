@@ -22,10 +22,16 @@ interface Pending {
 
 export class QaClient implements TokenChecker {
 	#worker: Worker | null = null;
+	readonly #createWorker: () => Worker;
 	readonly #pending = new Map<number, Pending>();
 	/** The newest request id per file key: older answers for that key are dropped. */
 	readonly #latest = new Map<string, number>();
 	#nextRequestId = 1;
+
+	/** `createWorker` starts the QA worker; it may throw, and then checks run on this thread. */
+	constructor(createWorker: () => Worker) {
+		this.#createWorker = createWorker;
+	}
 
 	/**
 	 * Checks the tokens of every pair; resolves to one check per pair, or null when a newer
@@ -53,7 +59,7 @@ export class QaClient implements TokenChecker {
 	#startWorker(): Worker | null {
 		if (this.#worker) return this.#worker;
 		try {
-			const worker = new Worker(new URL('./qa.worker.ts', import.meta.url), { type: 'module' });
+			const worker = this.#createWorker();
 			worker.onmessage = (event: MessageEvent<QaWorkerReply>) => this.#settle(event.data);
 			worker.onerror = () => this.#failAll();
 			this.#worker = worker;
@@ -88,4 +94,11 @@ export class QaClient implements TokenChecker {
 	#checkHere(pairs: readonly TokenPair[]): readonly TokenCheck[] {
 		return pairs.map((pair) => checkTokens(pair.source, pair.translation));
 	}
+}
+
+/** The QA client on the real worker entry. */
+export function createQaClient(): QaClient {
+	return new QaClient(
+		() => new Worker(new URL('./qa.worker.ts', import.meta.url), { type: 'module' })
+	);
 }

@@ -3,16 +3,12 @@
  * worker's, so the two can change independently). One request carries every segment of a file:
  * one message per file, not per segment (STYLE.md §4).
  */
-import type { TokenCheck } from '../core/index.ts';
+import type { TokenCheck, TokenPair } from '../core/index.ts';
+
+export type { TokenPair };
 
 /** Bumped whenever a message shape changes. */
 export const QA_PROTOCOL_VERSION = 1;
-
-/** The source (or other compare text) and translation of one segment. */
-export interface TokenPair {
-	readonly source: string;
-	readonly translation: string;
-}
 
 export interface TokenCheckRequest {
 	readonly type: 'check-tokens';

@@ -41,28 +41,25 @@ describe('persistence across reloads', () => {
 		);
 	});
 
-	it('stores a typed translation within 300 ms and shows it again after a reload', async (context) => {
+	it('stores a typed translation and shows it again after a reload', async () => {
 		const { page } = await openRecordedPage(app.browser, app.server.url);
 		await openExamples(page);
 		const translation = page.getByRole('textbox', { name: 'Translation' });
-		if ((await translation.count()) === 0) {
-			context.skip('the Monaco diff pane is not mounted yet (SegmentDiffEditor is still the stub)');
-		}
+		// A missing pane is a failure, never a skip.
+		await expect(translation.count()).resolves.toBe(1);
 		// Monaco's EditContext element is not 'visible' to playwright; focusing it is what a click does.
 		await translation.focus();
 		await page.keyboard.press('Control+Home');
 		await page.keyboard.press('End');
 		await page.keyboard.type(' XYZ');
 		const key = 'edits:examples/sync-settings.de-DE.md';
-		const typedAt = Date.now();
+		// How fast it is stored is a figure of `npm run bench:app`, not a test assertion.
 		await expect
 			.poll(async () => JSON.stringify(await readStoredRecord(page, key)), {
 				interval: 20,
 				timeout: 2_000
 			})
 			.toContain('XYZ');
-		// Polling adds its own interval; the bench measures this precisely.
-		expect(Date.now() - typedAt).toBeLessThan(1_000);
 		await page.reload();
 		await waitForLoaded(page);
 		await expect(page.getByRole('textbox', { name: 'Translation' }).count()).resolves.toBe(1);

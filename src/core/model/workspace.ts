@@ -38,6 +38,15 @@ export type SegmentState = 'untouched' | 'edited' | 'confirmed';
  */
 export type CompareTarget = 'source' | 'original' | `file:${string}`;
 
+/** Whether a stored or imported value is a compare target (anything else falls back to Source). */
+export function isCompareTarget(value: unknown): value is CompareTarget {
+	return (
+		value === 'source' ||
+		value === 'original' ||
+		(typeof value === 'string' && value.startsWith('file:') && value.length > 5)
+	);
+}
+
 /** The compare target that shows another open file; its text after `file:` is the file id. */
 export function compareWithFile(fileId: FileId): CompareTarget {
 	return `file:${fileId}`;
@@ -53,6 +62,13 @@ export interface SegmentRow {
 	readonly original: string;
 	/** The translation with the translator's edits (equals `original` when unedited). */
 	readonly current: string;
+}
+
+/** The texts the token check compares for one segment (the translation with real newlines). */
+export interface TokenPair {
+	/** The source, or whatever the translation is compared with. */
+	readonly source: string;
+	readonly translation: string;
 }
 
 /** What the file list needs to show a file: its counts and problems, or why it is not an sxs file. */

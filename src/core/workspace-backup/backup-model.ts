@@ -9,6 +9,8 @@
  *   the workspace, so an import restores the same originals, not an export with edits applied).
  */
 
+import type { CompareTarget, Cursor, Edits } from '../model/workspace.ts';
+
 export const BACKUP_FORMAT = 'locdiff-workspace-backup';
 /** Bump when the layout changes; decodeWorkspaceBackup reads this version and older ones. */
 export const BACKUP_VERSION = 1;
@@ -16,23 +18,21 @@ export const MANIFEST_ENTRY = 'manifest.json';
 export const EDITS_ENTRY = 'edits.json';
 export const FILES_FOLDER = 'files/';
 
-export type BackupCompare = 'source' | 'original';
+/** Kept as its own name in the backup's vocabulary; the type is the workspace's. */
+export type BackupCompare = CompareTarget;
 
 export interface BackupSettings {
 	readonly compare: BackupCompare;
 }
 
-export interface BackupCursor {
-	readonly index: number;
-	readonly column: number;
-}
+export type BackupCursor = Cursor;
 
 export interface BackupFile {
 	/** The relative path, which is also the file's id in the workspace. */
 	readonly path: string;
 	readonly bytes: Uint8Array;
 	/** Edited translations by segment id. */
-	readonly edits: ReadonlyMap<string, string>;
+	readonly edits: Edits;
 	readonly cursor: BackupCursor;
 }
 

@@ -3,6 +3,7 @@
  * folder, a mail attachment), so every field is checked before anything is trusted. Each check
  * returns the value or a sentence saying what is wrong.
  */
+import { isCompareTarget } from '../model/workspace.ts';
 import {
 	BACKUP_FORMAT,
 	BACKUP_VERSION,
@@ -77,9 +78,7 @@ export function fail(message: string): { ok: false; message: string } {
 
 function checkSettings(value: unknown): BackupSettings | null {
 	if (!isRecord(value)) return null;
-	return value.compare === 'source' || value.compare === 'original'
-		? { compare: value.compare }
-		: null;
+	return isCompareTarget(value.compare) ? { compare: value.compare } : null;
 }
 
 function isManifestFile(value: unknown): value is ManifestFile {

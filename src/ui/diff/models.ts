@@ -7,7 +7,7 @@
  */
 import { monaco } from './monaco.ts';
 import type { editor } from 'monaco-editor/editor';
-import type { DiffRow } from './diff-row.ts';
+import type { SegmentRow } from '../../core/index.ts';
 import { encodeLine } from './line-codec.ts';
 
 export interface FileModels {
@@ -25,7 +25,7 @@ export class FileModelStore {
 	#nextId = 1;
 
 	/** The models of `fileId`, created from `rows` on first use. */
-	get(fileId: string, rows: readonly DiffRow[]): FileModels {
+	get(fileId: string, rows: readonly SegmentRow[]): FileModels {
 		const existing = this.#files.get(fileId);
 		if (existing) return existing;
 		const lines = rows.map((row) => encodeLine(row.current));

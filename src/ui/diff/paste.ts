@@ -43,3 +43,19 @@ export function installPasteHandler(
 	container.addEventListener('paste', onPaste, true);
 	return () => container.removeEventListener('paste', onPaste, true);
 }
+
+/**
+ * Shift+Enter: a line break inside a segment is the segment's visible marker, never a new editor
+ * line (one segment per line), inserted at every cursor.
+ */
+export function insertNewlineMarker(
+	translation: editor.ICodeEditor,
+	markerFor: (row: number) => string
+): void {
+	const edits = (translation.getSelections() ?? []).map((range) => ({
+		range,
+		text: markerFor(range.startLineNumber - 1),
+		forceMoveMarkers: true
+	}));
+	translation.executeEdits('locdiff.newline', edits);
+}

@@ -6,7 +6,7 @@
 import type { editor, IMarkdownString } from 'monaco-editor/editor';
 import type { TokenCheck, TokenProblem } from '../../core/index.ts';
 import { monaco } from './monaco.ts';
-import type { DiffRow } from './diff-row.ts';
+import type { SegmentRow } from '../../core/index.ts';
 import { encodedOffset } from './line-codec.ts';
 
 export interface SideDecorations {
@@ -17,7 +17,7 @@ export interface SideDecorations {
 const PROBLEM_COLOUR = '#c27c0e';
 
 export function buildSourceDecorations(
-	rows: readonly DiffRow[],
+	rows: readonly SegmentRow[],
 	checks: readonly TokenCheck[]
 ): SideDecorations {
 	const source: editor.IModelDeltaDecoration[] = [];

@@ -5,7 +5,7 @@
  */
 import type { editor } from 'monaco-editor/editor';
 import type { TokenCheck } from '../../core/index.ts';
-import type { DiffRow, TokenPair } from './diff-row.ts';
+import type { SegmentRow, TokenPair } from '../../core/index.ts';
 import { setProblemRows } from './diff-provider.ts';
 import { decodeLine } from './line-codec.ts';
 import type { FileModels } from './models.ts';
@@ -23,7 +23,7 @@ export type CheckTokens = (
 export interface SourceViewContext {
 	editor(): editor.IStandaloneDiffEditor | null;
 	shown(): { readonly fileId: string; readonly models: FileModels } | null;
-	rows(): readonly DiffRow[];
+	rows(): readonly SegmentRow[];
 	isSourceView(): boolean;
 	checkTokens(): CheckTokens | undefined;
 }
@@ -69,7 +69,7 @@ export class SourceViewChecker {
 		this.problemRows = checks.flatMap((check, index) => (check.problems.length > 0 ? [index] : []));
 		setProblemRows(target.models.source, this.problemRows);
 		const texts = pairs.map((pair, index) => ({ ...rows[index], current: pair.translation }));
-		const built = buildSourceDecorations(texts as DiffRow[], checks);
+		const built = buildSourceDecorations(texts as SegmentRow[], checks);
 		this.#source ??= editorPair.getOriginalEditor().createDecorationsCollection();
 		this.#translation ??= editorPair.getModifiedEditor().createDecorationsCollection();
 		this.#source.set(built.source);

@@ -6,11 +6,13 @@
  *   paste, IME, a cut across rows...) is undone and replaced by what it meant with the line count
  *   kept (line-repair.ts), as one undo step, so undo/redo only ever see N-line states;
  * - a row changed from outside (revert, restore, another tab) is written with
- *   `pushEditOperations`, so undo still works, and is not echoed back as an edit.
+ *   `pushEditOperations`, so undo still works, and is not echoed back as an edit. The workspace
+ *   takes every edit synchronously, so the rows handed back always hold what the model holds for
+ *   the rows it sent: a row equal to the model's line is ours and is skipped.
  */
 import type { editor } from 'monaco-editor/editor';
 import { monaco } from './monaco.ts';
-import type { DiffRow } from './diff-row.ts';
+import type { SegmentRow } from '../../core/index.ts';
 import type { FileModels } from './models.ts';
 import { decodeLine, encodeLine } from './line-codec.ts';
 import { applyChangesKeepingLines, type RepairedLines } from './line-repair.ts';
@@ -32,8 +34,6 @@ export class TranslationSync {
 	#isRepairScheduled = false;
 	/** `current` of each row as last given in the props: only rows whose prop changed are written. */
 	#lastProps: readonly string[] = [];
-	/** Texts sent through `onedit` per row that the props have not caught up with yet. */
-	readonly #unechoed = new Map<number, string[]>();
 
 	constructor(translationEditor: editor.ICodeEditor, callbacks: SyncCallbacks) {
 		this.#editor = translationEditor;
@@ -44,17 +44,16 @@ export class TranslationSync {
 	 * Starts following the Translation model of a newly shown file, first writing the rows that
 	 * changed while it was hidden (its model kept the session's undo history).
 	 */
-	follow(models: FileModels, rows: readonly DiffRow[]): void {
+	follow(models: FileModels, rows: readonly SegmentRow[]): void {
 		this.#subscription?.dispose();
 		this.#models = models;
-		this.#unechoed.clear();
 		this.#lastProps = [];
 		this.applyRows(rows);
 		this.#subscription = models.translation.onDidChangeContent((event) => this.#onChange(event));
 	}
 
 	/** Writes rows whose `current` differs from the model and was not sent by us. */
-	applyRows(rows: readonly DiffRow[]): void {
+	applyRows(rows: readonly SegmentRow[]): void {
 		const models = this.#models;
 		if (!models) return;
 		const edits: editor.IIdentifiedSingleEditOperation[] = [];
@@ -63,7 +62,7 @@ export class TranslationSync {
 		rows.forEach((row, index) => {
 			if (row.current === lastProps[index]) return;
 			const line = encodeLine(row.current);
-			if (line === models.lines[index] || this.#isEcho(index, row.current)) return;
+			if (line === models.lines[index]) return;
 			const lineNumber = index + 1;
 			const range = new monaco.Range(
 				lineNumber,
@@ -125,9 +124,7 @@ export class TranslationSync {
 		}
 		for (const [index, line] of changed) {
 			models.lines[index] = line;
-			const text = decodeLine(line);
-			this.#unechoed.set(index, [...(this.#unechoed.get(index) ?? []), text].slice(-20));
-			this.#callbacks.onedit(index, text);
+			this.#callbacks.onedit(index, decodeLine(line));
 		}
 	}
 
@@ -157,14 +154,6 @@ export class TranslationSync {
 		if (intended.end)
 			this.#editor.setPosition({ lineNumber: intended.end.row + 1, column: intended.end.column });
 		this.#reconcile(models, true);
-	}
-
-	#isEcho(index: number, text: string): boolean {
-		const sent = this.#unechoed.get(index);
-		const position = sent?.lastIndexOf(text) ?? -1;
-		if (!sent || position < 0) return false;
-		this.#unechoed.set(index, sent.slice(position + 1));
-		return true;
 	}
 
 	#silently(action: () => void): void {

@@ -1,11 +1,11 @@
-import type { DiffRow } from '../../../src/ui/diff/diff-row.ts';
+import type { SegmentRow } from '../../../src/core/index.ts';
 
 /**
  * Synthetic bilingual rows: every segment carries tokens (bold, link, code, number); every 7th
  * translation loses its bold markers (a token problem); every 5th is long enough to wrap;
  * row 3 holds a real line break.
  */
-export function buildRows(count: number): DiffRow[] {
+export function buildRows(count: number): SegmentRow[] {
 	return Array.from({ length: count }, (_, index) => {
 		const n = index + 1;
 		const long =

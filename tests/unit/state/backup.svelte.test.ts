@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { toFileId } from '../../../src/core/index.ts';
 import { EXAMPLE_FILES } from '../../../src/examples/index.ts';
 import { WorkspaceBackups } from '../../../src/state/backup.svelte.ts';
 import { Workbench } from '../../../src/state/workbench.svelte.ts';
@@ -9,7 +10,7 @@ import {
 } from '../../../src/storage/index.ts';
 import { ParseClient } from '../../../src/worker/client.ts';
 
-const UK = 'examples/sync-settings.uk-UA.md';
+const UK = toFileId('examples/sync-settings.uk-UA.md');
 
 /** A workbench on an in-memory store, with a backup use case whose downloads are kept. */
 async function makeWorkbench(kv: KeyValueStore = createMemoryStore()) {
@@ -24,9 +25,7 @@ async function makeWorkbench(kv: KeyValueStore = createMemoryStore()) {
 		current: workbench.current,
 		loader: workbench.loader,
 		notices: workbench.notices,
-		store,
 		clear: () => workbench.closeAll(),
-		setCompare: (compare) => workbench.setCompare(compare),
 		download: (name, bytes) => downloads.push({ name, bytes }),
 		now: () => '2025-03-04T05:06:07.000Z'
 	});

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { toFileId } from '../../../src/core/index.ts';
 import { EXAMPLE_FILES } from '../../../src/examples/index.ts';
 import {
 	createMemoryStore,
@@ -34,7 +35,7 @@ describe('Workbench', () => {
 
 	it('restores files, edits, current file and cursor after a reload', async () => {
 		const { kv, workbench, store } = await openedExamples();
-		workbench.selectFile('examples/sync-settings.uk-UA.md');
+		workbench.selectFile(toFileId('examples/sync-settings.uk-UA.md'));
 		workbench.current.edit(2, 'Нова назва');
 		workbench.current.moveCursor({ index: 2, column: 5 });
 		await store.flush();

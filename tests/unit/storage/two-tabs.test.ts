@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { toFileId } from '../../../src/core/index.ts';
 import {
 	createMemoryStore,
 	WorkspaceStore,
@@ -45,10 +46,10 @@ describe('two tabs writing one workspace', () => {
 		const [a, b] = [await openTab(kv), await openTab(kv)];
 		a.store.putSegmentEdit('a.md', 's1', 'x');
 		await a.store.flush();
-		expect((await b.store.refresh('a.md'))?.remote).toEqual(new Map([['s1', 'x']]));
+		expect((await b.store.refresh(toFileId('a.md')))?.remote).toEqual(new Map([['s1', 'x']]));
 		a.store.putSegmentEdit('a.md', 's1', null);
 		await a.store.flush();
-		expect((await b.store.refresh('a.md'))?.remote).toEqual(new Map([['s1', null]]));
+		expect((await b.store.refresh(toFileId('a.md')))?.remote).toEqual(new Map([['s1', null]]));
 	});
 
 	it('never writes over a segment the other tab changed meanwhile: it becomes a conflict', async () => {
@@ -69,7 +70,7 @@ describe('two tabs writing one workspace', () => {
 		a.store.putSegmentEdit('a.md', 's1', 'A text');
 		b.store.putSegmentEdit('a.md', 's1', 'B text');
 		await a.store.flush();
-		const reconciled = await b.store.refresh('a.md');
+		const reconciled = await b.store.refresh(toFileId('a.md'));
 		expect(reconciled?.conflicts).toEqual([{ segmentId: 's1', mine: 'B text', theirs: 'A text' }]);
 		await b.store.flush(); // a held conflict is never written
 		expect(await storedEdits(kv)).toEqual(new Map([['s1', 'A text']]));
@@ -88,7 +89,7 @@ describe('two tabs writing one workspace', () => {
 		expect(b.store.resolve('a.md', 's1', 'mine')).toBe('B text, edited on');
 		await b.store.flush();
 		expect(await storedEdits(kv)).toEqual(new Map([['s1', 'B text, edited on']]));
-		const seen = await a.store.refresh('a.md');
+		const seen = await a.store.refresh(toFileId('a.md'));
 		expect(seen).toEqual({ remote: new Map([['s1', 'B text, edited on']]), conflicts: [] });
 	});
 
@@ -105,7 +106,7 @@ describe('two tabs writing one workspace', () => {
 		expect(b.last()?.conflicts ?? []).toEqual([
 			{ segmentId: 's1', mine: 'B text', theirs: 'A text' }
 		]);
-		expect((await b.store.refresh('a.md'))?.conflicts).toEqual([]);
+		expect((await b.store.refresh(toFileId('a.md')))?.conflicts).toEqual([]);
 	});
 
 	it('settles a conflict by itself when the other tab makes the same change', async () => {
@@ -117,6 +118,6 @@ describe('two tabs writing one workspace', () => {
 		await b.store.flush();
 		a.store.putSegmentEdit('a.md', 's1', 'B text');
 		await a.store.flush();
-		expect((await b.store.refresh('a.md'))?.conflicts).toEqual([]);
+		expect((await b.store.refresh(toFileId('a.md')))?.conflicts).toEqual([]);
 	});
 });

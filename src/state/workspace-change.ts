@@ -1,0 +1,47 @@
+/**
+ * Every change to the workspace, as data, tagged with where it came from. The workspace is the one
+ * owner of files, edits, cursors and settings; it applies a change and then tells its listeners.
+ * One follower (persistence.ts) writes what the translator did (`user`) or brought in (`import`);
+ * what came from storage (`restore`) or another tab (`remote`) is already stored and is not
+ * written again. Nothing else decides whether a change is saved.
+ */
+import type { CompareTarget, Cursor, Edits, FileId } from '../core/index.ts';
+import type { FileEntry } from './file-entry.ts';
+
+export type ChangeOrigin = 'user' | 'remote' | 'restore' | 'import';
+
+export type WorkspaceChange =
+	/** Files opened (new paths), in list order after the open ones. */
+	| { readonly kind: 'files-added'; readonly files: readonly FileEntry[] }
+	/** An open file's bytes replaced by another version, with the edits that now apply to it. */
+	| {
+			readonly kind: 'file-replaced';
+			readonly file: FileEntry;
+			readonly edits: Edits;
+			readonly cursor: Cursor;
+	  }
+	| { readonly kind: 'files-removed'; readonly fileIds: readonly FileId[] }
+	/** Segment texts of one file; null puts a segment's original translation back. */
+	| {
+			readonly kind: 'segments-edited';
+			readonly fileId: FileId;
+			readonly texts: ReadonlyMap<string, string | null>;
+	  }
+	/** A file's edits and cursor set as a whole (a backup import, a restore). */
+	| {
+			readonly kind: 'file-edits-set';
+			readonly fileId: FileId;
+			readonly edits: Edits;
+			readonly cursor: Cursor;
+	  }
+	| { readonly kind: 'cursor-moved'; readonly fileId: FileId; readonly cursor: Cursor }
+	| { readonly kind: 'file-selected'; readonly fileId: FileId }
+	| { readonly kind: 'compare-set'; readonly compare: CompareTarget }
+	| { readonly kind: 'cleared' };
+
+export type ChangeListener = (change: WorkspaceChange, origin: ChangeOrigin) => void;
+
+/** Whether a change of this origin must be written: what storage does not hold yet. */
+export function isToBeSaved(origin: ChangeOrigin): boolean {
+	return origin === 'user' || origin === 'import';
+}

@@ -1,0 +1,9 @@
+/** The door into worker/: the main-thread clients of the parse and QA workers. */
+export {
+	createParseClient,
+	ParseClient,
+	type ParsedFileResult,
+	type ProgressListener
+} from './client.ts';
+export type { FileToParse } from './batches.ts';
+export { createQaClient, QaClient, type TokenChecker, type TokenPair } from './qa-client.ts';
