@@ -54,3 +54,5 @@ export {
 	type SegmentConflict,
 	type SegmentText
 } from './tab-sync/segment-ledger.ts';
+export { alignedTexts } from './align/aligned-texts.ts';
+export { documentKeyOf, isSameDocument } from './model/document-key.ts';

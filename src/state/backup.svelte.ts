@@ -52,6 +52,7 @@ export class WorkspaceBackups {
 				path: entry.path,
 				bytes: entry.bytes,
 				edits: workspace.editsOf(entry.id),
+				confirmed: workspace.confirmedOf(entry.id),
 				cursor: workspace.cursorOf(entry.id)
 			})),
 			currentPath: workspace.current?.path ?? null,
@@ -100,8 +101,9 @@ export class WorkspaceBackups {
 			await loader.open(files, 'import');
 			for (const file of backup.files) {
 				const isStart = file.cursor.index === 0 && file.cursor.column === 1;
-				if (file.edits.size === 0 && isStart) continue;
-				workspace.setFileEdits(toFileId(file.path), file.edits, file.cursor, 'import');
+				if (file.edits.size === 0 && file.confirmed.size === 0 && isStart) continue;
+				const id = toFileId(file.path);
+				workspace.setFileEdits(id, file.edits, file.cursor, 'import', file.confirmed);
 			}
 			const currentPath = backup.currentPath ?? workspace.currentId;
 			if (currentPath !== null) current.select(toFileId(currentPath));

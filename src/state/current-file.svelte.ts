@@ -4,9 +4,17 @@
  * revert, check. A refused edit never reaches the workspace; the pane rolls it back and the
  * reason becomes a notice.
  */
-import { checkEdit, parseSxsBytes, START_CURSOR } from '../core/index.ts';
-import type { CompareTarget, Cursor, FileId, MarkdownContext } from '../core/index.ts';
+import { alignedTexts, checkEdit, START_CURSOR } from '../core/index.ts';
+import type {
+	CompareTarget,
+	Cursor,
+	FileId,
+	MarkdownContext,
+	SegmentState
+} from '../core/index.ts';
 import type { SegmentRow, SxsDocument } from '../core/index.ts';
+import { compareOptionsFor, type CompareOption } from './compare-options.ts';
+import { documentOf } from './document-cache.ts';
 import type { Notices } from './notices.svelte.ts';
 import type { Workspace } from './workspace.svelte.ts';
 
@@ -17,6 +25,8 @@ export interface SegmentStatus {
 	readonly position: number;
 	readonly count: number;
 	readonly isEdited: boolean;
+	/** untouched, edited or confirmed (the translator's mark that the segment is done). */
+	readonly state: SegmentState;
 }
 
 export class CurrentFile {
@@ -24,9 +34,44 @@ export class CurrentFile {
 
 	readonly document: SxsDocument | null = $derived.by(() => {
 		const entry = this.workspace.current;
-		if (entry === null || !entry.summary.ok) return null;
-		const parsed = parseSxsBytes(entry.bytes);
-		return parsed.ok ? parsed.document : null;
+		return entry === null || !entry.summary.ok ? null : documentOf(entry.bytes);
+	});
+
+	/** The choices of Compare with for the file on screen. */
+	readonly compareOptions: readonly CompareOption[] = $derived.by(() =>
+		compareOptionsFor(this.workspace.current, this.workspace.files)
+	);
+
+	/** What the left side shows: the stored choice, or Source when that file is not open. */
+	readonly compare: CompareTarget = $derived.by(() => {
+		const chosen = this.workspace.compare;
+		return this.compareOptions.some((option) => option.value === chosen) ? chosen : 'source';
+	});
+
+	readonly compareKind: CompareOption['kind'] = $derived.by(
+		() => this.compareOptions.find((option) => option.value === this.compare)?.kind ?? 'source'
+	);
+
+	/**
+	 * With another open file on the left: per row, the text aligned with that segment in it (with
+	 * that file's edits), `''` where none is aligned. Null for Source and Original translation.
+	 */
+	readonly comparedTexts: readonly string[] | null = $derived.by(() => {
+		const document = this.document;
+		const compare = this.compare;
+		if (document === null || !compare.startsWith('file:')) return null;
+		const other = this.workspace.files.find((file) => `file:${file.id}` === compare);
+		const otherDocument = other === undefined ? null : documentOf(other.bytes);
+		if (other === undefined || otherDocument === null) return null;
+		const edits = this.workspace.editsOf(other.id);
+		const edited = {
+			...otherDocument,
+			segments: otherDocument.segments.map((segment) => ({
+				...segment,
+				translation: edits.get(segment.id) ?? segment.translation
+			}))
+		};
+		return alignedTexts(document, edited);
 	});
 
 	readonly rows: readonly SegmentRow[] = $derived.by(() => {
@@ -51,8 +96,19 @@ export class CurrentFile {
 			context: segment.context,
 			position: this.cursor.index + 1,
 			count: this.rows.length,
-			isEdited: row.current !== row.original
+			isEdited: row.current !== row.original,
+			state: this.states[this.cursor.index] ?? 'untouched'
 		};
+	});
+
+	/** Each row's workflow state, in row order (the gutter marks and the status line). */
+	readonly states: readonly SegmentState[] = $derived.by(() => {
+		const id = this.workspace.currentId;
+		if (id === null) return [];
+		const confirmed = this.workspace.confirmedOf(id);
+		return this.rows.map((row) =>
+			confirmed.has(row.id) ? 'confirmed' : row.current !== row.original ? 'edited' : 'untouched'
+		);
 	});
 
 	readonly editedCount = $derived.by(() => {
@@ -64,11 +120,6 @@ export class CurrentFile {
 		private readonly workspace: Workspace,
 		private readonly notices: Notices
 	) {}
-
-	/** What the left side shows; the workspace owns (and saves) the choice. */
-	get compare(): CompareTarget {
-		return this.workspace.compare;
-	}
 
 	/** Shows a file and puts the cursor where it was left. */
 	select(fileId: FileId): void {
@@ -92,6 +143,28 @@ export class CurrentFile {
 		if (segment === undefined || fileId === null) return;
 		if (checkEdit(segment, text) !== null) return; // the pane already rolled it back
 		this.workspace.setEdit(fileId, segment.id, text === segment.translation ? null : text, 'user');
+		// A confirmed segment that is edited again is edited, not done.
+		this.workspace.setConfirmed(fileId, [segment.id], false, 'user');
+	}
+
+	/** The Compare with option after the current one (Alt+C), wrapping around. */
+	nextCompare(): CompareTarget {
+		const options = this.compareOptions;
+		const index = options.findIndex((option) => option.value === this.compare);
+		return options[(index + 1) % options.length]?.value ?? 'source';
+	}
+
+	/** Copies the compared file's aligned text into a segment (another locale's translation). */
+	copyCompared(index: number): void {
+		const text = this.comparedTexts?.[index];
+		if (text === undefined || text === '') {
+			this.notices.push(
+				'info',
+				'Nothing to copy: no segment of the compared file is aligned here.'
+			);
+			return;
+		}
+		if (this.check(index, text) === null) this.edit(index, text);
 	}
 
 	/** Puts a segment's original translation back. */
@@ -100,6 +173,21 @@ export class CurrentFile {
 		const fileId = this.workspace.currentId;
 		if (segment === undefined || fileId === null) return;
 		this.workspace.setEdit(fileId, segment.id, null, 'user');
+		this.workspace.setConfirmed(fileId, [segment.id], false, 'user');
+	}
+
+	/** Marks a segment as done (Ctrl+Enter), as the translator's own change. */
+	confirm(index: number): void {
+		const segment = this.document?.segments[index];
+		const fileId = this.workspace.currentId;
+		if (segment === undefined || fileId === null) return;
+		this.workspace.setConfirmed(fileId, [segment.id], true, 'user');
+	}
+
+	/** The first unconfirmed row after `index` in this file, or null. */
+	nextUnconfirmed(index: number): number | null {
+		const next = this.states.findIndex((state, row) => row > index && state !== 'confirmed');
+		return next < 0 ? null : next;
 	}
 
 	moveCursor(cursor: Cursor): void {

@@ -8,3 +8,4 @@ export type { SegmentStatus } from './current-file.svelte.ts';
 export type { ReopenChoice } from './reopen.svelte.ts';
 export type { Notice } from './notices.svelte.ts';
 export type { ConflictView } from './conflict-view.ts';
+export type { CompareOption } from './compare-options.ts';

@@ -44,7 +44,7 @@ export class Persistence {
 				return;
 			case 'file-replaced':
 				store.putFile(change.file.id, change.file.path, change.file.bytes);
-				store.putEdits(change.file.id, change.edits, change.cursor);
+				store.putEdits(change.file.id, change.edits, change.cursor, change.confirmed);
 				return;
 			case 'files-removed':
 				for (const id of change.fileIds) store.putEdits(id, NO_EDITS, { index: 0, column: 1 });
@@ -55,7 +55,10 @@ export class Persistence {
 					store.putSegmentEdit(change.fileId, segmentId, text);
 				return;
 			case 'file-edits-set':
-				store.putEdits(change.fileId, change.edits, change.cursor);
+				store.putEdits(change.fileId, change.edits, change.cursor, change.confirmed);
+				return;
+			case 'segments-confirmed':
+				store.putSegmentStates(change.fileId, change.segmentIds, change.isConfirmed);
 				return;
 			case 'cursor-moved':
 				store.putCursor(change.fileId, change.cursor);

@@ -9,7 +9,7 @@
  */
 import { toFileId, type FileId } from '../core/index.ts';
 import { describeOtherTabWrite, SCHEMA_VERSION } from '../storage/index.ts';
-import type { Reconciled, TabMessage, TabSync, WorkspaceStore } from '../storage/index.ts';
+import type { ReconciledFile, TabMessage, TabSync, WorkspaceStore } from '../storage/index.ts';
 import {
 	buildConflictViews,
 	oneText,
@@ -131,16 +131,20 @@ export class TabMerge {
 			if (entry === undefined) continue;
 			const id = toFileId(file.id);
 			if (this.workspace.isOpen(id))
-				this.workspace.replaceFile(entry, file.edits, file.cursor, 'remote');
+				this.workspace.replaceFile(entry, file.edits, file.cursor, 'remote', file.confirmed);
 			else {
 				this.workspace.addFiles([entry], 'remote');
-				this.workspace.setFileEdits(id, file.edits, file.cursor, 'remote');
+				this.workspace.setFileEdits(id, file.edits, file.cursor, 'remote', file.confirmed);
 			}
 		}
 	}
 
-	#merge(fileId: FileId, { remote, conflicts }: Reconciled): void {
-		if (remote.size > 0) this.workspace.setEdits(fileId, remote, 'remote');
+	#merge(fileId: FileId, { texts, confirmed, conflicts }: ReconciledFile): void {
+		if (texts.size > 0) this.workspace.setEdits(fileId, texts, 'remote');
+		for (const isConfirmed of [true, false]) {
+			const ids = [...confirmed].filter(([, value]) => value === isConfirmed).map(([id]) => id);
+			this.workspace.setConfirmed(fileId, ids, isConfirmed, 'remote');
+		}
 		const others = this.#held.filter((held) => held.fileId !== fileId);
 		const ofFile = conflicts.map(({ segmentId, theirs }) => ({ fileId, segmentId, theirs }));
 		if (ofFile.length > 0 || others.length !== this.#held.length)

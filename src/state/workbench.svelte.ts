@@ -22,6 +22,7 @@ import { StorageUsage } from './storage-usage.svelte.ts';
 import { TabMerge } from './tab-merge.svelte.ts';
 import { carryEditsById } from './update-version.ts';
 import { Workspace } from './workspace.svelte.ts';
+import { documentOf } from './document-cache.ts';
 
 export interface WorkbenchDependencies {
 	readonly store: WorkspaceStore;
@@ -102,7 +103,13 @@ export class Workbench {
 			void this.storageUsage.requestPersistence();
 			await this.loader.open(restored, 'restore');
 			for (const file of files)
-				this.workspace.setFileEdits(toFileId(file.id), file.edits, file.cursor, 'restore');
+				this.workspace.setFileEdits(
+					toFileId(file.id),
+					file.edits,
+					file.cursor,
+					'restore',
+					file.confirmed
+				);
 			if (currentFileId !== null) this.workspace.select(toFileId(currentFileId), 'restore');
 			const shown = this.workspace.currentId;
 			if (shown !== null) this.current.cursor = this.workspace.cursorOf(shown);
@@ -142,6 +149,29 @@ export class Workbench {
 		const index = files.findIndex((file) => file.id === currentId);
 		const next = files[index + direction];
 		if (next !== undefined) this.current.select(next.id);
+	}
+
+	/**
+	 * Ctrl+Enter: confirms the segment at `index` and moves to the next unconfirmed one, into the
+	 * next file with one at the end of a file. Returns where the cursor goes, or null when every
+	 * segment of the workspace is confirmed (a notice says so).
+	 */
+	confirmAndNext(index: number): { readonly fileId: FileId; readonly index: number } | null {
+		const fileId = this.workspace.currentId;
+		if (fileId === null) return null;
+		this.current.confirm(index);
+		const inFile = this.current.nextUnconfirmed(index);
+		if (inFile !== null) return { fileId, index: inFile };
+		const files = this.workspace.files;
+		const at = files.findIndex((file) => file.id === fileId);
+		for (const file of [...files.slice(at + 1), ...files.slice(0, at + 1)]) {
+			const document = file.summary.ok ? documentOf(file.bytes) : null;
+			const confirmed = this.workspace.confirmedOf(file.id);
+			const next = document?.segments.findIndex((segment) => !confirmed.has(segment.id)) ?? -1;
+			if (next >= 0) return { fileId: file.id, index: next };
+		}
+		this.notices.push('info', 'Every segment of the open files is confirmed.');
+		return null;
 	}
 
 	/** Switches what translations are compared with (saved like every change). */

@@ -18,6 +18,7 @@ export type WorkspaceChange =
 			readonly kind: 'file-replaced';
 			readonly file: FileEntry;
 			readonly edits: Edits;
+			readonly confirmed: ReadonlySet<string>;
 			readonly cursor: Cursor;
 	  }
 	| { readonly kind: 'files-removed'; readonly fileIds: readonly FileId[] }
@@ -27,12 +28,20 @@ export type WorkspaceChange =
 			readonly fileId: FileId;
 			readonly texts: ReadonlyMap<string, string | null>;
 	  }
-	/** A file's edits and cursor set as a whole (a backup import, a restore). */
+	/** A file's edits, confirmations and cursor set as a whole (a backup import, a restore). */
 	| {
 			readonly kind: 'file-edits-set';
 			readonly fileId: FileId;
 			readonly edits: Edits;
+			readonly confirmed: ReadonlySet<string>;
 			readonly cursor: Cursor;
+	  }
+	/** Segments the translator confirmed as done (or that are no longer confirmed). */
+	| {
+			readonly kind: 'segments-confirmed';
+			readonly fileId: FileId;
+			readonly segmentIds: readonly string[];
+			readonly isConfirmed: boolean;
 	  }
 	| { readonly kind: 'cursor-moved'; readonly fileId: FileId; readonly cursor: Cursor }
 	| { readonly kind: 'file-selected'; readonly fileId: FileId }

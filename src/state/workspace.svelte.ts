@@ -16,6 +16,8 @@ export class Workspace {
 	edits = $state.raw<ReadonlyMap<FileId, Edits>>(NO_EDITS_BY_FILE);
 	currentId = $state<FileId | null>(null);
 	compare = $state<CompareTarget>('source');
+	/** Confirmed segment ids per file. Replaced, never mutated. */
+	confirmed = $state.raw<ReadonlyMap<FileId, ReadonlySet<string>>>(NONE_CONFIRMED_BY_FILE);
 	readonly #cursors = new CursorMemory();
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- subscribers, not state to render
 	readonly #listeners = new Set<ChangeListener>();
@@ -23,6 +25,10 @@ export class Workspace {
 	readonly current = $derived(this.files.find((file) => file.id === this.currentId) ?? null);
 	readonly segmentCount = $derived(this.files.reduce((sum, file) => sum + segmentCountOf(file), 0));
 	readonly failedCount = $derived(this.files.filter((file) => !file.summary.ok).length);
+	/** Confirmed segments over every open file (the Progress bar's value). */
+	readonly confirmedCount = $derived(
+		[...this.confirmed.values()].reduce((sum, ids) => sum + ids.size, 0)
+	);
 
 	/** Follows every change after it was applied; returns the unsubscribe. */
 	listen(listener: ChangeListener): () => void {
@@ -52,12 +58,19 @@ export class Workspace {
 	}
 
 	/** Replaces an open file by another version of it, with the edits that apply to that one. */
-	replaceFile(file: FileEntry, edits: Edits, cursor: Cursor, origin: ChangeOrigin): void {
+	replaceFile(
+		file: FileEntry,
+		edits: Edits,
+		cursor: Cursor,
+		origin: ChangeOrigin,
+		confirmed: ReadonlySet<string> = NONE_CONFIRMED
+	): void {
 		if (!this.isOpen(file.id)) return;
 		this.files = this.files.map((open) => (open.id === file.id ? file : open));
 		this.edits = withFileEdits(this.edits, file.id, edits);
+		this.confirmed = withConfirmed(this.confirmed, file.id, confirmed);
 		this.#cursors.set(file.id, cursor);
-		this.#emit({ kind: 'file-replaced', file, edits, cursor }, origin);
+		this.#emit({ kind: 'file-replaced', file, edits, confirmed, cursor }, origin);
 	}
 
 	/** Closes files (another tab closed them). */
@@ -65,7 +78,10 @@ export class Workspace {
 		const closing: readonly string[] = fileIds.filter((id) => this.isOpen(id));
 		if (closing.length === 0) return;
 		this.files = this.files.filter((file) => !closing.includes(file.id));
-		for (const id of fileIds) this.edits = withFileEdits(this.edits, id, NO_EDITS);
+		for (const id of fileIds) {
+			this.edits = withFileEdits(this.edits, id, NO_EDITS);
+			this.confirmed = withConfirmed(this.confirmed, id, NONE_CONFIRMED);
+		}
 		if (this.currentId !== null && closing.includes(this.currentId))
 			this.currentId = this.files.find((file) => file.summary.ok)?.id ?? null;
 		this.#emit({ kind: 'files-removed', fileIds: [...fileIds] }, origin);
@@ -105,11 +121,42 @@ export class Workspace {
 		this.#emit({ kind: 'segments-edited', fileId, texts }, origin);
 	}
 
-	/** Sets a file's edits and cursor as a whole (restore, backup import). */
-	setFileEdits(fileId: FileId, edits: Edits, cursor: Cursor, origin: ChangeOrigin): void {
+	/** Sets a file's edits, confirmations and cursor as a whole (restore, backup import). */
+	setFileEdits(
+		fileId: FileId,
+		edits: Edits,
+		cursor: Cursor,
+		origin: ChangeOrigin,
+		confirmed: ReadonlySet<string> = NONE_CONFIRMED
+	): void {
 		this.edits = withFileEdits(this.edits, fileId, edits);
+		this.confirmed = withConfirmed(this.confirmed, fileId, confirmed);
 		this.#cursors.set(fileId, cursor);
-		this.#emit({ kind: 'file-edits-set', fileId, edits, cursor }, origin);
+		this.#emit({ kind: 'file-edits-set', fileId, edits, confirmed, cursor }, origin);
+	}
+
+	confirmedOf(fileId: FileId): ReadonlySet<string> {
+		return this.confirmed.get(fileId) ?? NONE_CONFIRMED;
+	}
+
+	/** Marks segments as confirmed (done), or takes the mark away. */
+	setConfirmed(
+		fileId: FileId,
+		segmentIds: readonly string[],
+		isConfirmed: boolean,
+		origin: ChangeOrigin
+	): void {
+		const before = this.confirmedOf(fileId);
+		const changed = segmentIds.filter((id) => before.has(id) !== isConfirmed);
+		if (changed.length === 0) return;
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- copied, then replaced whole
+		const next = new Set(before);
+		for (const id of changed) {
+			if (isConfirmed) next.add(id);
+			else next.delete(id);
+		}
+		this.confirmed = withConfirmed(this.confirmed, fileId, next);
+		this.#emit({ kind: 'segments-confirmed', fileId, segmentIds: changed, isConfirmed }, origin);
 	}
 
 	moveCursor(fileId: FileId, cursor: Cursor, origin: ChangeOrigin): void {
@@ -126,6 +173,7 @@ export class Workspace {
 	clear(origin: ChangeOrigin): void {
 		this.files = [];
 		this.edits = NO_EDITS_BY_FILE;
+		this.confirmed = NONE_CONFIRMED_BY_FILE;
 		this.currentId = null;
 		this.#cursors.clear();
 		this.#emit({ kind: 'cleared' }, origin);
@@ -137,3 +185,17 @@ export class Workspace {
 }
 
 const NO_EDITS_BY_FILE: ReadonlyMap<FileId, Edits> = new Map();
+const NONE_CONFIRMED: ReadonlySet<string> = new Set();
+const NONE_CONFIRMED_BY_FILE: ReadonlyMap<FileId, ReadonlySet<string>> = new Map();
+
+function withConfirmed(
+	all: ReadonlyMap<FileId, ReadonlySet<string>>,
+	fileId: FileId,
+	confirmed: ReadonlySet<string>
+): ReadonlyMap<FileId, ReadonlySet<string>> {
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- copied, then replaced whole
+	const next = new Map(all);
+	if (confirmed.size === 0) next.delete(fileId);
+	else next.set(fileId, confirmed);
+	return next;
+}

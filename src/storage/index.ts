@@ -10,6 +10,7 @@ export { createIdbStore, createMemoryStore, type KeyValueStore } from './key-val
 export type { StoredFile, WorkspaceSnapshot } from './migrations.ts';
 export type { LoadResult } from './read-workspace.ts';
 export type { SegmentConflict, SegmentText, Reconciled } from '../core/index.ts';
+export type { ReconciledFile } from './segment-states.ts';
 export { flushWhenHidden } from './lifecycle.ts';
 export { watchOtherTabs, type TabSync, type TabMessage } from './tab-sync.ts';
 export { describeOtherTabWrite, type OtherTabChange } from './other-tabs.ts';

@@ -16,7 +16,10 @@ export interface StoredFile {
 	readonly id: string;
 	readonly path: string;
 	readonly bytes: Uint8Array;
+	/** Edited texts by segment id. */
 	readonly edits: ReadonlyMap<string, string>;
+	/** Segments the translator confirmed (stored beside the edits: segment-states.ts). */
+	readonly confirmed: ReadonlySet<string>;
 	readonly cursor: { readonly index: number; readonly column: number };
 }
 

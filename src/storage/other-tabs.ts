@@ -10,6 +10,7 @@ import type { KeyValueStore } from './key-value.ts';
 import type { StoredFile } from './migrations.ts';
 import { checkEditsRecord, checkFileRecord, checkMeta, editsOf } from './record-check.ts';
 import type { SegmentLedger } from './segment-ledger.ts';
+import { splitStates } from './segment-states.ts';
 
 /** What another tab's write means for this tab. */
 export interface OtherTabChange {
@@ -53,7 +54,8 @@ export async function readStoredFiles(
 		const edits = checkEditsRecord(await store.get(EDITS_PREFIX + id));
 		const record = edits.ok ? edits.value : { edits: [], cursor: { index: 0, column: 1 } };
 		ledger.reset(id, new Map(record.edits));
-		files.push({ id, ...file.value, edits: new Map(record.edits), cursor: record.cursor });
+		const { edits: texts, confirmed } = splitStates(new Map(record.edits));
+		files.push({ id, ...file.value, edits: texts, confirmed, cursor: record.cursor });
 	}
 	return files;
 }

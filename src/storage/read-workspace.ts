@@ -12,6 +12,7 @@ import { DEFAULT_SETTINGS, EDITS_PREFIX, FILE_PREFIX, META_KEY } from './db.ts';
 import { SCHEMA_VERSION, SETTINGS_KEY } from './db.ts';
 import { settingsOf, type StoredFile, type WorkspaceSnapshot } from './migrations.ts';
 import { checkEditsRecord, checkFileRecord, checkMeta } from './record-check.ts';
+import { splitStates } from './segment-states.ts';
 
 export type LoadResult =
 	| {
@@ -86,11 +87,13 @@ function readFile(
 	if (edits !== null && !edits.ok) problems.push(`${id}: ${edits.reason}; it opened without them.`);
 	if (edits?.ok && edits.value.dropped > 0)
 		problems.push(`${id}: ${edits.value.dropped} damaged saved edits were skipped.`);
+	const { edits: texts, confirmed } = splitStates(new Map(edits?.ok ? edits.value.edits : []));
 	return {
 		id,
 		path: file.value.path,
 		bytes: file.value.bytes,
-		edits: new Map(edits?.ok ? edits.value.edits : []),
+		edits: texts,
+		confirmed,
 		cursor: edits?.ok ? edits.value.cursor : { index: 0, column: 1 }
 	};
 }

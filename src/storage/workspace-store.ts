@@ -28,6 +28,12 @@ import { readStoredEdits, readStoredFileIds, readStoredFiles } from './other-tab
 import { readAllRecords } from './read-records.ts';
 import { readWorkspace, type LoadResult } from './read-workspace.ts';
 import { SegmentLedger } from './segment-ledger.ts';
+import {
+	confirmedKey,
+	joinStates,
+	splitReconciled,
+	type ReconciledFile
+} from './segment-states.ts';
 import { describe, describeWriteError, NewerSchemaError } from './write-helpers.ts';
 import { WriteQueue } from './write-queue.ts';
 
@@ -48,8 +54,8 @@ export interface WorkspaceStoreEvents {
 	onWritten?(change: StoredChange): void;
 }
 
-/** Told when a file's stored edits were merged into this tab: remote texts and open conflicts. */
-export type SyncListener = (fileId: FileId, reconciled: Reconciled) => void;
+/** Told when a file's stored edits were merged into this tab: remote texts, states, conflicts. */
+export type SyncListener = (fileId: FileId, reconciled: ReconciledFile) => void;
 
 export class WorkspaceStore {
 	#isStarted = false;
@@ -93,7 +99,8 @@ export class WorkspaceStore {
 				this.block();
 				return result;
 			}
-			for (const file of result.snapshot.files) this.#ledger.reset(file.id, file.edits);
+			for (const file of result.snapshot.files)
+				this.#ledger.reset(file.id, joinStates(file.edits, file.confirmed));
 			for (const [key, value] of migrated.rewritten) this.#queue.putRecord(key, value);
 			return result;
 		} catch (error: unknown) {
@@ -114,9 +121,21 @@ export class WorkspaceStore {
 		this.#queued();
 	}
 
-	/** Replaces a file's stored edits as a whole (a new version, an import, a close). */
-	putEdits(id: string, edits: ReadonlyMap<string, string>, cursor: Cursor): void {
-		this.#queue.replaceEdits(id, edits, cursor);
+	/** Replaces a file's stored edits (and confirmations) as a whole: a new version, an import. */
+	putEdits(
+		id: string,
+		edits: ReadonlyMap<string, string>,
+		cursor: Cursor,
+		confirmed: ReadonlySet<string> = new Set()
+	): void {
+		this.#queue.replaceEdits(id, joinStates(edits, confirmed), cursor);
+		this.#queued();
+	}
+
+	/** Segments confirmed (or no longer), merged into the stored record like edits. */
+	putSegmentStates(id: string, segmentIds: readonly string[], isConfirmed: boolean): void {
+		for (const segmentId of segmentIds)
+			this.#ledger.change(id, confirmedKey(segmentId), isConfirmed ? '1' : null);
 		this.#queued();
 	}
 
@@ -165,7 +184,7 @@ export class WorkspaceStore {
 		return this.#then(async () => {
 			if (this.#queue.isReplacing(fileId)) return null; // our replacement is newer than theirs
 			const reconciled = this.#ledger.reconcile(fileId, await readStoredEdits(this.store, fileId));
-			this.#onSynced(fileId, reconciled);
+			this.#synced(fileId, reconciled);
 			return reconciled;
 		});
 	}
@@ -188,6 +207,17 @@ export class WorkspaceStore {
 		return this.#then(() => this.#write());
 	}
 
+	/**
+	 * Tells the tab what another tab changed. Two tabs that set a segment's state differently
+	 * keep their own state: a state is a mark, not work that could be lost, so it is no conflict.
+	 */
+	#synced(fileId: FileId, reconciled: Reconciled): void {
+		const split = splitReconciled(reconciled);
+		for (const key of split.stateConflicts) this.#ledger.resolve(fileId, key, 'mine');
+		if (split.stateConflicts.length > 0) this.#queued();
+		this.#onSynced(fileId, split);
+	}
+
 	#then<T>(step: () => Promise<T>): Promise<T> {
 		const run = this.#chain.then(step);
 		this.#chain = run.catch(() => undefined);
@@ -208,7 +238,7 @@ export class WorkspaceStore {
 		try {
 			const outcome = await this.#queue.write();
 			for (const [id, stored] of outcome.storedEdits)
-				this.#onSynced(toFileId(id), this.#ledger.reconcile(id, stored));
+				this.#synced(toFileId(id), this.#ledger.reconcile(id, stored));
 			if (this.#hadError) this.events.onError(null, false);
 			this.#hadError = false;
 			this.events.onWritten?.({ keys: outcome.keys, isCleared: outcome.isCleared });

@@ -12,6 +12,7 @@ export type CommandId =
 	| 'next-file'
 	| 'previous-file'
 	| 'toggle-compare'
+	| 'copy-compared'
 	| 'revert-segment'
 	| 'export-file'
 	| 'export-all'
@@ -36,7 +37,12 @@ export const SHORTCUTS: readonly Shortcut[] = [
 	{
 		command: 'toggle-compare',
 		keys: 'Alt+C',
-		description: 'Compare with Source / Original translation'
+		description: 'Compare with: the next choice (Source, Original translation, other open files)'
+	},
+	{
+		command: 'copy-compared',
+		keys: 'Alt+Insert',
+		description: "Copy the compared file's text of this segment into the translation"
 	},
 	{
 		command: 'revert-segment',
@@ -52,7 +58,13 @@ export const SHORTCUTS: readonly Shortcut[] = [
 		keys: 'Shift+Enter',
 		description: 'Type a line break inside the translation (shown as ⏎)'
 	},
-	{ command: null, keys: 'Ctrl+Enter / Ctrl+Shift+Enter', description: 'Next / previous segment' },
+	{
+		command: null,
+		keys: 'Ctrl+Enter',
+		description: 'Confirm the segment and go to the next unconfirmed one (next file at the end)'
+	},
+	{ command: null, keys: 'Ctrl+Shift+Enter', description: 'Previous segment' },
+	{ command: null, keys: 'Up / Down', description: 'Previous / next segment (one per line)' },
 	{ command: null, keys: 'Alt+F2', description: "Monaco's accessible diff viewer" },
 	{ command: null, keys: 'Up, Down, Home, End', description: 'Move in the file list' },
 	{ command: null, keys: 'Ctrl+Z / Ctrl+Y', description: 'Undo / redo in the translation' },
@@ -71,6 +83,7 @@ export function commandForKey(event: KeyboardEvent, isTyping: boolean): CommandI
 		if (key === 'ArrowUp') return 'previous-file';
 		if (event.code === 'KeyC') return 'toggle-compare';
 		if (event.code === 'KeyR') return 'revert-segment';
+		if (key === 'Insert') return 'copy-compared';
 		return null;
 	}
 	if (!ctrl || event.altKey) return null;

@@ -25,6 +25,12 @@ export function summarizeFile(path: string, bytes: Uint8Array): FileSummary {
 		ok: true,
 		segmentCount,
 		locale: document.frontMatter?.contentLocale ?? localeFromPath(path),
-		diagnostics: document.diagnostics
+		diagnostics: document.diagnostics,
+		...(document.frontMatter?.locFileId === undefined
+			? {}
+			: { locFileId: document.frontMatter.locFileId }),
+		...(document.frontMatter?.translationType === undefined
+			? {}
+			: { translationType: document.frontMatter.translationType })
 	};
 }

@@ -15,6 +15,7 @@ import {
 	waitForLoaded,
 	waitForStatus
 } from '../helpers/workbench-page.ts';
+import { chooseCompare, chosenCompare } from '../helpers/workbench-page.ts';
 import { EDITED_ID, EDITED_TEXT, seedEditAndReload, UK_PATH } from '../helpers/workbench-seed.ts';
 
 const app = useBuiltApp();
@@ -34,16 +35,14 @@ async function importBackup(page: Page, name: string, bytes: Buffer): Promise<vo
 
 /** What the translator sees of the workspace. */
 async function visibleState(page: Page) {
-	const options = page.getByRole('option');
+	const options = page.getByRole('listbox', { name: 'Files' }).getByRole('option');
 	return {
 		status: await waitForLoaded(page),
 		files: await options.evaluateAll((nodes) =>
 			nodes.map((node) => [node.getAttribute('aria-label'), node.getAttribute('aria-selected')])
 		),
 		segment: await page.getByLabel('Current segment').textContent(),
-		compare: await page
-			.getByRole('radio', { name: 'Original translation' })
-			.getAttribute('aria-checked')
+		compare: await chosenCompare(page)
 	};
 }
 
@@ -52,7 +51,7 @@ async function editedPage(): Promise<Page> {
 	const { page } = await openRecordedPage(app.browser, app.server.url);
 	await openExamples(page);
 	await seedEditAndReload(page);
-	await page.getByRole('radio', { name: 'Original translation' }).click();
+	await chooseCompare(page, 'Original translation');
 	return page;
 }
 

@@ -18,6 +18,7 @@ import {
 	waitForLoaded,
 	waitForStatus
 } from '../helpers/workbench-page.ts';
+import { chooseCompare } from '../helpers/workbench-page.ts';
 
 const UK_FILE = new URL('../../src/examples/sync-settings.uk-UA.md', import.meta.url).pathname;
 const TYPED = ' XYZ';
@@ -140,7 +141,7 @@ describe('offline, after one online visit', () => {
 
 		// Lazily loaded parts come from the cache too: Monaco's worker computes the comparison with
 		// the original translation, and the find widget draws codicon glyphs.
-		await page.getByRole('radio', { name: 'Original translation' }).click();
+		await chooseCompare(page, 'Original translation');
 		await page.getByRole('textbox', { name: 'Translation', exact: true }).focus();
 		await page.keyboard.press('Control+f');
 		const offline = (): string[] => requests.slice(onlineRequests);

@@ -9,7 +9,12 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openRecordedPage } from '../helpers/browser.ts';
 import { useBuiltApp } from '../helpers/built-app.ts';
-import { filesInput, readStoredRecord, waitForStatus } from '../helpers/workbench-page.ts';
+import {
+	filesInput,
+	readStoredRecord,
+	waitForStatus,
+	chooseCompare
+} from '../helpers/workbench-page.ts';
 
 const app = useBuiltApp();
 const example = readFileSync(
@@ -60,7 +65,7 @@ describe('opening a file that is already open', () => {
 		await waitForStatus(page, '1 files · 13 segments');
 		await expect(page.locator('.monaco-editor').last().textContent()).resolves.toContain('XYZ');
 		// The Original translation side shows the new version at once, not after a reload.
-		await page.getByRole('radio', { name: 'Original translation' }).click();
+		await chooseCompare(page, 'Original translation');
 		await expect
 			.poll(() => page.locator('.monaco-editor').first().textContent())
 			.toContain('**Speichern**.'); // Monaco renders spaces as U+00A0: match a spaceless part

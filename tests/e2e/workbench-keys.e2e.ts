@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openRecordedPage } from '../helpers/browser.ts';
 import { useBuiltApp } from '../helpers/built-app.ts';
-import { openExamples } from '../helpers/workbench-page.ts';
+import { openExamples, chosenCompare, chooseCompare } from '../helpers/workbench-page.ts';
 
 const app = useBuiltApp();
 
@@ -9,7 +9,9 @@ describe('keyboard paths', () => {
 	it('moves between files with Alt+Down / Alt+Up and filters the list by name', async () => {
 		const { page } = await openRecordedPage(app.browser, app.server.url);
 		await openExamples(page);
-		const selected = page.getByRole('option', { selected: true });
+		const selected = page
+			.getByRole('listbox', { name: 'Files' })
+			.getByRole('option', { selected: true });
 		await expect(selected.getAttribute('aria-label')).resolves.toMatch(/de-DE/);
 		await page.keyboard.press('Alt+ArrowDown');
 		await expect(selected.getAttribute('aria-label')).resolves.toMatch(/uk-UA/);
@@ -51,15 +53,17 @@ describe('keyboard paths', () => {
 		await expect(dialog.isVisible()).resolves.toBe(true);
 	});
 
-	it('switches the compare side between Source and Original translation', async () => {
+	it('cycles Compare with through Source, Original translation and the other locales with Alt+C', async () => {
 		const { page } = await openRecordedPage(app.browser, app.server.url);
 		await openExamples(page);
-		const original = page.getByRole('radio', { name: 'Original translation' });
-		await original.click();
-		await expect(original.getAttribute('aria-checked')).resolves.toBe('true');
+		await chooseCompare(page, 'Original translation');
+		await expect(chosenCompare(page)).resolves.toBe('Original translation');
+		// The examples are one document in three locales: the other two follow.
 		await page.keyboard.press('Alt+c');
-		await expect(
-			page.getByRole('radio', { name: 'Source' }).getAttribute('aria-checked')
-		).resolves.toBe('true');
+		await expect.poll(() => chosenCompare(page)).toMatch(/^(uk-UA|zh-CN) — examples\//);
+		await page.keyboard.press('Alt+c');
+		await expect.poll(() => chosenCompare(page)).toMatch(/^(uk-UA|zh-CN) — examples\//);
+		await page.keyboard.press('Alt+c');
+		await expect.poll(() => chosenCompare(page)).toBe('Source');
 	});
 });

@@ -6,8 +6,13 @@ import { parseSxsBytes } from '../../src/core/index.ts';
 import { foreignRequests, openRecordedPage } from '../helpers/browser.ts';
 import { corpusDir, describeCorpus } from '../helpers/corpus.ts';
 import { useBuiltApp } from '../helpers/built-app.ts';
-import { filesInput, folderInput, openExamples, waitForLoaded } from '../helpers/workbench-page.ts';
-import { waitForStatus } from '../helpers/workbench-page.ts';
+import {
+	filesInput,
+	folderInput,
+	openExamples,
+	waitForLoaded,
+	waitForStatus
+} from '../helpers/workbench-page.ts';
 
 const app = useBuiltApp();
 const examplesDir = new URL('../../src/examples/', import.meta.url).pathname;
@@ -108,9 +113,12 @@ describe('opening files in the workbench', () => {
 		await target.dispatchEvent('dragover', { dataTransfer });
 		await target.dispatchEvent('drop', { dataTransfer });
 		await waitForStatus(page, '1 files · 13 segments');
-		await expect(page.getByRole('option', { name: /^dropped\.zh-CN\.md/ }).count()).resolves.toBe(
-			1
-		);
+		await expect(
+			page
+				.getByRole('listbox', { name: 'Files' })
+				.getByRole('option', { name: /^dropped\.zh-CN\.md/ })
+				.count()
+		).resolves.toBe(1);
 	});
 
 	it('opens the built-in examples from the first screen without any request leaving the origin', async () => {

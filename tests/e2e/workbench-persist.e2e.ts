@@ -24,7 +24,10 @@ describe('persistence across reloads', () => {
 		await page.reload();
 		await expect(waitForLoaded(page)).resolves.toBe('3 files · 39 segments');
 		await expect(
-			page.getByRole('option', { name: /sync-settings\.zh-CN\.md/ }).count()
+			page
+				.getByRole('listbox', { name: 'Files' })
+				.getByRole('option', { name: /sync-settings\.zh-CN\.md/ })
+				.count()
 		).resolves.toBe(1);
 	});
 
@@ -32,7 +35,9 @@ describe('persistence across reloads', () => {
 		const { page } = await openRecordedPage(app.browser, app.server.url);
 		await openExamples(page);
 		await seedEditAndReload(page);
-		const option = page.getByRole('option', { name: new RegExp(UK_PATH.replaceAll('.', '\\.')) });
+		const option = page
+			.getByRole('listbox', { name: 'Files' })
+			.getByRole('option', { name: new RegExp(UK_PATH.replaceAll('.', '\\.')) });
 		await expect(option.getAttribute('aria-selected')).resolves.toBe('true');
 		await expect(option.getAttribute('aria-label')).resolves.toMatch(/edited$/);
 		const segment = page.getByLabel('Current segment');

@@ -33,6 +33,23 @@ export function folderInput(page: Page) {
 	return page.locator('input[type=file][webkitdirectory]');
 }
 
+/** The **Compare with** select: what the diff's left side shows. */
+export function compareWith(page: Page) {
+	return page.getByRole('combobox', { name: 'Compare with' });
+}
+
+/** Chooses a Compare with option by its label. */
+export async function chooseCompare(page: Page, label: string): Promise<void> {
+	await compareWith(page).selectOption({ label });
+}
+
+/** The label of the chosen Compare with option. */
+export function chosenCompare(page: Page): Promise<string> {
+	return compareWith(page).evaluate(
+		(select: HTMLSelectElement) => select.selectedOptions[0]?.textContent?.trim() ?? ''
+	);
+}
+
 export async function openExamples(page: Page): Promise<void> {
 	await page.getByRole('button', { name: 'Try the examples' }).click();
 	await waitForStatus(page, '3 files · 39 segments');

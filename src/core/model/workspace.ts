@@ -78,5 +78,9 @@ export type FileSummary =
 			readonly segmentCount: number;
 			readonly locale: string | null;
 			readonly diagnostics: readonly Diagnostic[];
+			/** `ms.locfileid` of the front matter: files of one document share it. */
+			readonly locFileId?: string;
+			/** `ms.translationtype`: `MT` (machine) or `HT` (human), when the file says. */
+			readonly translationType?: string;
 	  }
 	| { readonly ok: false; readonly error: Diagnostic };

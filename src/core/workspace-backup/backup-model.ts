@@ -12,8 +12,11 @@
 import type { CompareTarget, Cursor, Edits } from '../model/workspace.ts';
 
 export const BACKUP_FORMAT = 'locdiff-workspace-backup';
-/** Bump when the layout changes; decodeWorkspaceBackup reads this version and older ones. */
-export const BACKUP_VERSION = 1;
+/**
+ * Bump when the layout changes; decodeWorkspaceBackup reads this version and older ones.
+ * 1 (issue 5): files, edits, cursors, settings. 2 (issue 10): `confirmed` per file in edits.json.
+ */
+export const BACKUP_VERSION = 2;
 export const MANIFEST_ENTRY = 'manifest.json';
 export const EDITS_ENTRY = 'edits.json';
 export const FILES_FOLDER = 'files/';
@@ -33,6 +36,8 @@ export interface BackupFile {
 	readonly bytes: Uint8Array;
 	/** Edited translations by segment id. */
 	readonly edits: Edits;
+	/** Segments the translator confirmed (format 2; empty when read from format 1). */
+	readonly confirmed: ReadonlySet<string>;
 	readonly cursor: BackupCursor;
 }
 
@@ -67,7 +72,11 @@ export interface BackupManifest {
 /** `edits.json`: file path → cursor and edits (segment id → text). */
 export type BackupEditsJson = Record<
 	string,
-	{ readonly cursor: BackupCursor; readonly edits: Record<string, string> }
+	{
+		readonly cursor: BackupCursor;
+		readonly edits: Record<string, string>;
+		readonly confirmed?: readonly string[];
+	}
 >;
 
 export type DecodeBackupResult =

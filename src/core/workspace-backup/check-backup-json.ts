@@ -49,11 +49,14 @@ export function checkManifest(json: unknown): Checked<BackupManifest> {
 	};
 }
 
-/** A file's entry in edits.json: its cursor and its edits as a map. */
+/**
+ * A file's entry in edits.json: its cursor, its edits as a map and (format 2) the segments the
+ * translator confirmed. Format 1 had no `confirmed`: nothing was confirmed then.
+ */
 export function checkFileEdits(
 	path: string,
 	json: unknown
-): Checked<{ cursor: BackupCursor; edits: Map<string, string> }> {
+): Checked<{ cursor: BackupCursor; edits: Map<string, string>; confirmed: Set<string> }> {
 	if (!isRecord(json) || !isCursor(json.cursor) || !isRecord(json.edits))
 		return fail(`Its edits.json has damaged edits for ${path}.`);
 	const edits = new Map<string, string>();
@@ -62,9 +65,16 @@ export function checkFileEdits(
 			return fail(`Its edits.json has a damaged edit of ${segmentId} in ${path}.`);
 		edits.set(segmentId, text);
 	}
+	const confirmed = json.confirmed ?? [];
+	if (!Array.isArray(confirmed) || !confirmed.every((id) => typeof id === 'string'))
+		return fail(`Its edits.json has damaged confirmed segments for ${path}.`);
 	return {
 		ok: true,
-		value: { cursor: { index: json.cursor.index, column: json.cursor.column }, edits }
+		value: {
+			cursor: { index: json.cursor.index, column: json.cursor.column },
+			edits,
+			confirmed: new Set(confirmed)
+		}
 	};
 }
 

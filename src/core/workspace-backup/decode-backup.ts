@@ -49,7 +49,10 @@ export function decodeWorkspaceBackup(
 			);
 		const stored = Object.hasOwn(editsJson.value, expected.path)
 			? checkFileEdits(expected.path, editsJson.value[expected.path])
-			: { ok: true as const, value: { cursor: { index: 0, column: 1 }, edits: new Map() } };
+			: {
+					ok: true as const,
+					value: { cursor: { index: 0, column: 1 }, edits: new Map(), confirmed: new Set<string>() }
+				};
 		if (!stored.ok) return stored;
 		files.push({ path: expected.path, bytes, ...stored.value });
 	}

@@ -34,7 +34,8 @@ export function encodeWorkspaceBackup(backup: WorkspaceBackup, createdAt: string
 			file.path,
 			{
 				cursor: { index: file.cursor.index, column: file.cursor.column },
-				edits: Object.fromEntries(file.edits)
+				edits: Object.fromEntries(file.edits),
+				confirmed: [...file.confirmed]
 			}
 		])
 	);

@@ -8,7 +8,8 @@
  * |-------------------------|----------------------------------------------------------|
  * | Enter                   | nothing but a hint (a segment is one line)               |
  * | Shift+Enter             | inserts a visible newline (⏎) inside the translation     |
- * | Ctrl+Enter / Ctrl+Shift+Enter | next / previous segment                            |
+ * | Ctrl+Enter              | confirm the segment, go to the next unconfirmed one      |
+ * | Ctrl+Shift+Enter        | previous segment                                         |
  * | F7 / Shift+F7           | next / previous difference or token problem (both sides) |
  * | Alt+F2                  | Monaco's accessible diff viewer (F7 by default)          |
  * | Backspace at a row start, Delete at a row end | nothing (would join two segments)  |
@@ -20,6 +21,8 @@ export interface KeyActions {
 	hintEnter(): void;
 	insertNewline(): void;
 	goToRow(delta: 1 | -1): void;
+	/** Ctrl+Enter: confirm the current segment and move on (issue 10). */
+	confirmAndNext(): void;
 	goToDifference(direction: 1 | -1): void;
 	openAccessibleDiffViewer(): void;
 }
@@ -56,7 +59,11 @@ export function installKeybindings(
 		() => actions.insertNewline(),
 		onTranslation
 	);
-	translation.addCommand(KeyMod.CtrlCmd | KeyCode.Enter, () => actions.goToRow(1), onTranslation);
+	translation.addCommand(
+		KeyMod.CtrlCmd | KeyCode.Enter,
+		() => actions.confirmAndNext(),
+		onTranslation
+	);
 	translation.addCommand(
 		KeyMod.CtrlCmd | KeyMod.Shift | KeyCode.Enter,
 		() => actions.goToRow(-1),

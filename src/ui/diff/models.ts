@@ -18,6 +18,8 @@ export interface FileModels {
 	lines: string[];
 	/** The editor's scroll and cursor state when the file was last left. */
 	viewState: editor.IDiffEditorViewState | null;
+	/** Left sides showing another open file, by compare target; created when first shown. */
+	readonly compared: Map<string, editor.ITextModel>;
 }
 
 export class FileModelStore {
@@ -38,7 +40,8 @@ export class FileModelStore {
 			original: create('original', joinLines(rows.map((row) => row.original))),
 			translation: create('translation', lines.join('\n')),
 			lines,
-			viewState: null
+			viewState: null,
+			compared: new Map()
 		};
 		// One segment per line is the contract: force LF so a line is never split by CR.
 		for (const model of [models.source, models.original, models.translation]) {
@@ -46,6 +49,24 @@ export class FileModelStore {
 		}
 		this.#files.set(fileId, models);
 		return models;
+	}
+
+	/**
+	 * The left-side model showing another open file's aligned texts (one line per row), created
+	 * on first use and updated in place when those texts changed (that file was edited).
+	 */
+	compared(models: FileModels, target: string, texts: readonly string[]): editor.ITextModel {
+		const text = joinLines(texts);
+		const existing = models.compared.get(target);
+		if (existing) {
+			if (existing.getValue() !== text) existing.setValue(text);
+			return existing;
+		}
+		const uri = monaco.Uri.parse(`locdiff://compared/${this.#nextId++}`);
+		const model = monaco.editor.createModel(text, 'plaintext', uri);
+		model.setEOL(monaco.editor.EndOfLineSequence.LF);
+		models.compared.set(target, model);
+		return model;
 	}
 
 	/** The models of `fileId` if they exist, without creating them. */
@@ -63,7 +84,8 @@ export class FileModelStore {
 		const models = this.#files.get(fileId);
 		if (!models) return;
 		this.#files.delete(fileId);
-		for (const model of [models.source, models.original, models.translation]) model.dispose();
+		const all = [models.source, models.original, models.translation, ...models.compared.values()];
+		for (const model of all) model.dispose();
 	}
 
 	/** Disposes every model. */

@@ -12,6 +12,7 @@ const backup: WorkspaceBackup = {
 			path: 'docs/zh-cn/设置.md',
 			bytes: new TextEncoder().encode('# 设置\n'),
 			edits: new Map([['4c7d1-103', '新']]),
+			confirmed: new Set(),
 			cursor: { index: 1, column: 2 }
 		}
 	],

@@ -4,13 +4,13 @@ import {
 	createMemoryStore,
 	WorkspaceStore,
 	type KeyValueStore,
-	type Reconciled
+	type ReconciledFile
 } from '../../../src/storage/index.ts';
 
 /** A tab: its own store on the shared key-value store, recording what it was told to merge. */
 async function openTab(kv: KeyValueStore) {
 	const store = new WorkspaceStore(kv, { onError: () => undefined }, 0);
-	const synced: Reconciled[] = [];
+	const synced: ReconciledFile[] = [];
 	store.listen((_fileId, reconciled) => synced.push(reconciled));
 	await store.load();
 	store.start();
@@ -37,7 +37,7 @@ describe('two tabs writing one workspace', () => {
 			])
 		);
 		// B's own write showed it A's edit, with no conflict.
-		expect(b.last()?.remote).toEqual(new Map([['s1', 'from A']]));
+		expect(b.last()?.texts).toEqual(new Map([['s1', 'from A']]));
 		expect(b.last()?.conflicts).toEqual([]);
 	});
 
@@ -61,7 +61,7 @@ describe('two tabs writing one workspace', () => {
 		await b.store.flush();
 		expect(await storedEdits(kv)).toEqual(new Map([['s1', 'A text']]));
 		expect(b.last()?.conflicts).toEqual([{ segmentId: 's1', mine: 'B text', theirs: 'A text' }]);
-		expect(b.last()?.remote.size).toBe(0);
+		expect(b.last()?.texts.size).toBe(0);
 	});
 
 	it('finds the same conflict on refresh, before its own write', async () => {

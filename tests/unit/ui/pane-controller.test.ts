@@ -12,7 +12,11 @@ function row(id: string, original: string, current = original): SegmentRow {
 }
 
 /** A controller on a fake Translation editor whose lines are the rows' current texts. */
-function makePane(rows: SegmentRow[], compare: CompareTarget = 'original', problems: number[] = []) {
+function makePane(
+	rows: SegmentRow[],
+	compare: CompareTarget = 'original',
+	problems: number[] = []
+) {
 	const editor = {
 		position: null as PanePosition | null,
 		revealed: [] as number[],

@@ -18,12 +18,14 @@ function sample(): WorkspaceBackup {
 				path: 'docs/de-de/a.md',
 				bytes: encoder.encode('# A\n'),
 				edits: new Map([['7e727-103', 'Neu <b>&amp;</b>']]),
+				confirmed: new Set(['7e727-101']),
 				cursor: { index: 2, column: 5 }
 			},
 			{
 				path: 'b.md',
 				bytes: new Uint8Array([0xef, 0xbb, 0xbf, 0xff]),
 				edits: new Map(),
+				confirmed: new Set(),
 				cursor: { index: 0, column: 1 }
 			}
 		],
@@ -65,6 +67,9 @@ const backupArbitrary: fc.Arbitrary<WorkspaceBackup> = fc
 			edits: fc
 				.dictionary(fc.string({ minLength: 1, maxLength: 10 }), fc.string({ unit: 'binary' }))
 				.map((object) => new Map(Object.entries(object))),
+			confirmed: fc
+				.uniqueArray(fc.string({ minLength: 1, maxLength: 10 }), { maxLength: 5 })
+				.map((ids) => new Set(ids)),
 			cursor: fc.record({ index: fc.nat(500), column: fc.integer({ min: 1, max: 300 }) })
 		}),
 		{ selector: (file) => file.path, maxLength: 6 }
@@ -108,7 +113,8 @@ describe('workspace backup format', () => {
 		});
 		expect(json(entries.get('edits.json'))['docs/de-de/a.md']).toEqual({
 			cursor: { index: 2, column: 5 },
-			edits: { '7e727-103': 'Neu <b>&amp;</b>' }
+			edits: { '7e727-103': 'Neu <b>&amp;</b>' },
+			confirmed: ['7e727-101']
 		});
 		expect(entries.get('files/b.md')).toEqual(new Uint8Array([0xef, 0xbb, 0xbf, 0xff]));
 	});
@@ -140,8 +146,27 @@ describe('decodeWorkspaceBackup refuses damage with a clear message', () => {
 	});
 
 	it('from a newer backup version', () => {
-		const entries = withJson(entriesOf(sample()), 'manifest.json', (m) => ({ ...m, version: 2 }));
-		expect(messageOf(entries)).toMatch(/newer version of locdiff \(backup format 2\)/);
+		const entries = withJson(entriesOf(sample()), 'manifest.json', (m) => ({ ...m, version: 3 }));
+		expect(messageOf(entries)).toMatch(/newer version of locdiff \(backup format 3\)/);
+	});
+
+	it('reads a format 1 backup (no confirmed segments) as one with none confirmed', () => {
+		const entries = withJson(
+			withJson(entriesOf(sample()), 'manifest.json', (m) => ({ ...m, version: 1 })),
+			'edits.json',
+			(edits) =>
+				Object.fromEntries(
+					Object.entries(edits).map(([path, file]) => [
+						path,
+						{
+							cursor: (file as { cursor: unknown }).cursor,
+							edits: (file as { edits: unknown }).edits
+						}
+					])
+				)
+		);
+		const result = decodeWorkspaceBackup(entries);
+		expect(result.ok && result.backup.files.map((file) => file.confirmed.size)).toEqual([0, 0]);
 	});
 
 	it('with a file whose bytes do not match their checksum or length', () => {
