@@ -40,3 +40,16 @@ export {
 	type SegmentRow,
 	type SegmentState
 } from './model/workspace.ts';
+export type {
+	ConflictKind,
+	DroppedSegment,
+	MergeConflict,
+	MergePair,
+	MergeResult,
+	RefusedCarry,
+	Resolution,
+	Resolutions,
+	VersionMerge
+} from './merge/merge-model.ts';
+export { mergeVersions } from './merge/merge-versions.ts';
+export { resolveMerge, writeMerge } from './merge/write-merge.ts';
