@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import { encodeSxsText, mergeVersions } from '../core/index.ts';
+import { checkSameSegments, encodeSxsText, mergeVersions } from '../core/index.ts';
 import { splitArgs, takeValueOptions, type Command } from './command.ts';
 import { toMergeReport } from './merge-report.ts';
 import {
@@ -29,9 +29,13 @@ Writes the report as JSON to FILE (stderr without --report):
    "new": [ID], "dropped": [{"id": ID, "source": TEXT, "translation": TEXT}],
    "refused": [{"mine": ID, "theirs": ID, "text": TEXT, "reason": TEXT}]}
 A merged p segment gives one entry per partner segment. Conflicts keep THEIRS in the output.
+If MINE is not BASE with edits but THEIRS is (git passes your branch as MINE, and yours may be
+the regenerated one), the edits of THEIRS are carried onto MINE instead: the output is MINE
+with them, and the report's "mine" ids are those of THEIRS.
 As a git merge driver: merge %O %A %B -o %A (see the README).
 Exit code 0 when nothing conflicts; 1 when conflicts (or refused carries) remain; 2 when a
-file cannot be read or written, MINE is not BASE with edits, or the usage is wrong.`,
+file cannot be read or written, neither MINE nor THEIRS is BASE with edits, or the
+usage is wrong.`,
 	async run(args, output) {
 		const options = takeValueOptions(args, ['-o', '--report']);
 		if ('error' in options) return usageError(output, this, options.error);
@@ -47,7 +51,12 @@ file cannot be read or written, MINE is not BASE with edits, or the usage is wro
 		}
 		const [base, mine, theirs] = loaded;
 		if (failed || !base?.ok || !mine?.ok || !theirs?.ok) return EXIT_BAD_INPUT;
-		const result = mergeVersions(base.document, mine.document, theirs.document);
+		let result = mergeVersions(base.document, mine.document, theirs.document);
+		const isSwapped = !result.ok && checkSameSegments(base.document, theirs.document) === null;
+		// git passes the current branch as MINE: merging a translator's branch into a regenerated
+		// one gives the edits as THEIRS. They are carried onto MINE then, the same merge seen
+		// from the other side; the report's "mine" is still the side with the edits.
+		if (isSwapped) result = mergeVersions(base.document, theirs.document, mine.document);
 		if (!result.ok) {
 			reportUnreadable(output, mine.path, result.error);
 			return EXIT_BAD_INPUT;
@@ -61,6 +70,11 @@ file cannot be read or written, MINE is not BASE with edits, or the usage is wro
 			(await write(output, reportPath, report));
 		if (!isWritten) return EXIT_BAD_INPUT;
 		if (reportPath === undefined) output.stderr(report.trimEnd());
+		else if (isSwapped) {
+			output.stderr(
+				`locdiff: ${theirs.path} holds the edits of ${base.path}: carried onto ${mine.path}`
+			);
+		}
 		if (out === undefined) output.stdout(encodeSxsText(merge.text));
 		return merge.conflicts.length + merge.refused.length > 0 ? EXIT_FAILED_CHECK : EXIT_OK;
 	}

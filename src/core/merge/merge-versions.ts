@@ -1,6 +1,7 @@
 import { alignDocuments } from '../align/align-documents.ts';
 import type { SxsDocument } from '../model/types.ts';
 import { serializeSxs } from '../sxs/serialize.ts';
+import { checkSameSegments } from './check-same-segments.ts';
 import { decideGroup, type MergeSides } from './decide-group.ts';
 import { groupPairs } from './group-pairs.ts';
 import type {
@@ -26,7 +27,7 @@ export function mergeVersions(
 	mine: SxsDocument,
 	theirs: SxsDocument
 ): MergeResult {
-	const mismatch = findMismatch(base, mine);
+	const mismatch = checkSameSegments(base, mine);
 	if (mismatch !== null) return { ok: false, error: mismatch };
 	const sides: MergeSides = { base: base.segments, mine: mine.segments, theirs: theirs.segments };
 	const alignment = alignDocuments(base.segments, theirs.segments);
@@ -67,19 +68,6 @@ export function mergeVersions(
 			text: written.text
 		}
 	};
-}
-
-/** Why mine is not base with edits (a segment's id or source differs), or null when it is. */
-function findMismatch(base: SxsDocument, mine: SxsDocument): string | null {
-	if (base.segments.length !== mine.segments.length) {
-		return `The edited copy has ${mine.segments.length} segments and the base ${base.segments.length}: it must be the base with edited translations.`;
-	}
-	const at = base.segments.findIndex((segment, i) => {
-		const other = mine.segments[i];
-		return other === undefined || other.id !== segment.id || other.source !== segment.source;
-	});
-	if (at < 0) return null;
-	return `Segment ${at + 1} is ${mine.segments[at]?.id ?? '?'} in the edited copy and ${base.segments[at]?.id ?? '?'} in the base, or its source differs: the edited copy must be the base with edited translations.`;
 }
 
 /** Edited segments of base that theirs has no partner for. */

@@ -107,7 +107,21 @@ describe('locdiff merge', () => {
 		expect(json.carried).toEqual([{ mine: 'aaaaa-102', theirs: 'bbbbb-102' }]);
 	});
 
-	it('exits 2 with a message when MINE is not BASE with edits', async () => {
+	it('carries the edits of THEIRS onto MINE when only THEIRS is BASE with edits (git, other way round)', async () => {
+		const mine = file('mine-swapped.md', sxsText('aaaaa', MINE));
+		const report = join(dir, 'report-swapped.json');
+		const { code, stdout, stderr } = await run('merge', base, theirs, mine, '--report', report);
+		expect([code, stdout]).toEqual([1, MERGED]);
+		expect(stderr).toEqual([
+			expect.stringMatching(
+				/mine-swapped\.md holds the edits of .*base\.md: carried onto .*theirs\.md/
+			)
+		]);
+		const json = JSON.parse(readFileSync(report, 'utf8')) as Record<string, unknown>;
+		expect(json.carried).toEqual([{ mine: 'aaaaa-102', theirs: 'bbbbb-102' }]);
+	});
+
+	it('exits 2 with a message when neither MINE nor THEIRS is BASE with edits', async () => {
 		const { code, stdout, stderr } = await run('merge', base, theirs, theirs);
 		expect([code, stdout]).toEqual([2, '']);
 		expect(stderr).toEqual([

@@ -109,7 +109,7 @@ describe('locdiff merge as a git merge driver', () => {
 		]);
 	}, 60_000);
 
-	it("carries the translator's edits onto a regenerated file (new ids, a new sentence)", () => {
+	it("carries the translator's edits onto a regenerated file (new ids, a new sentence), both ways", () => {
 		const dir = repository(sxsText('aaaaa', BASE));
 		const regenerated: Row[] = [
 			BASE[0]!,
@@ -124,13 +124,19 @@ describe('locdiff merge as a git merge driver', () => {
 			'mine',
 			sxsText('aaaaa', [BASE[0]!, BASE[1]!, ['103', 'Оберіть файл.', 'Select the file.'], BASE[3]!])
 		);
+		const mineCommit = git(dir, 'rev-parse', 'HEAD').output.trim();
 		const merge = git(dir, 'merge', '--no-edit', 'regenerated');
 		expect(merge, merge.output).toMatchObject({ status: 0 });
-		expect(readFileSync(join(dir, 'doc.md'), 'utf8')).toBe(
-			sxsText(
-				'bbbbb',
-				regenerated.map((row) => (row[0] === '104' ? ['104', 'Оберіть файл.', row[2]] : row))
-			)
+		const expected = sxsText(
+			'bbbbb',
+			regenerated.map((row) => (row[0] === '104' ? ['104', 'Оберіть файл.', row[2]] : row))
 		);
+		expect(readFileSync(join(dir, 'doc.md'), 'utf8')).toBe(expected);
+		// The other way round: the translator's branch merged into the regenerated one.
+		git(dir, 'checkout', '-q', 'regenerated');
+		const back = git(dir, 'merge', '--no-edit', mineCommit);
+		expect(back, back.output).toMatchObject({ status: 0 });
+		expect(back.output).toMatch(/"mine": "aaaaa-103",\s*"theirs": "bbbbb-104"/);
+		expect(readFileSync(join(dir, 'doc.md'), 'utf8')).toBe(expected);
 	}, 60_000);
 });
