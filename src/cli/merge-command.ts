@@ -9,7 +9,7 @@ import {
 	reportUnreadable,
 	type Output
 } from './output.ts';
-import { loadFile } from './read-files.ts';
+import { loadAllOrReport } from './read-files.ts';
 import { usageError } from './usage.ts';
 
 export const mergeCommand: Command = {
@@ -41,16 +41,10 @@ usage is wrong.`,
 		if ('error' in options) return usageError(output, this, options.error);
 		const { positional, unknown } = splitArgs(options.rest, []);
 		if (positional.length !== 3 || unknown.length > 0) return usageError(output, this);
-		const loaded = await Promise.all(positional.map(loadFile));
-		let failed = false;
-		for (const file of loaded) {
-			if (!file.ok) {
-				reportUnreadable(output, file.path, file.reason);
-				failed = true;
-			}
-		}
-		const [base, mine, theirs] = loaded;
-		if (failed || !base?.ok || !mine?.ok || !theirs?.ok) return EXIT_BAD_INPUT;
+		const files = await loadAllOrReport(output, positional);
+		if (files === null) return EXIT_BAD_INPUT;
+		const [base, mine, theirs] = files;
+		if (!base || !mine || !theirs) return EXIT_BAD_INPUT;
 		let result = mergeVersions(base.document, mine.document, theirs.document);
 		const isSwapped = !result.ok && checkSameSegments(base.document, theirs.document) === null;
 		// git passes the current branch as MINE: merging a translator's branch into a regenerated

@@ -1,8 +1,8 @@
 import { relative, sep } from 'node:path';
 import { createFilePatch, encodeSxsText } from '../core/index.ts';
 import { splitArgs, type Command } from './command.ts';
-import { EXIT_BAD_INPUT, EXIT_FAILED_CHECK, EXIT_OK, reportUnreadable } from './output.ts';
-import { loadFile } from './read-files.ts';
+import { EXIT_BAD_INPUT, EXIT_FAILED_CHECK, EXIT_OK } from './output.ts';
+import { loadAllOrReport } from './read-files.ts';
 import { usageError } from './usage.ts';
 
 export const patchCommand: Command = {
@@ -18,15 +18,10 @@ Like diff(1): exit code 0 and nothing printed when the files are equal, 1 when t
 	async run(args, output) {
 		const { positional, unknown } = splitArgs(args, []);
 		if (positional.length !== 2 || unknown.length > 0) return usageError(output, this);
-		const [original, edited] = await Promise.all(positional.map(loadFile));
-		let failed = false;
-		for (const loaded of [original, edited]) {
-			if (loaded && !loaded.ok) {
-				reportUnreadable(output, loaded.path, loaded.reason);
-				failed = true;
-			}
-		}
-		if (failed || !original?.ok || !edited?.ok) return EXIT_BAD_INPUT;
+		const files = await loadAllOrReport(output, positional);
+		if (files === null) return EXIT_BAD_INPUT;
+		const [original, edited] = files;
+		if (!original || !edited) return EXIT_BAD_INPUT;
 		const name = relative(process.cwd(), original.path).split(sep).join('/');
 		const patch = createFilePatch(name, original.document.text, edited.document.text);
 		if (patch === '') return EXIT_OK;
