@@ -47,3 +47,52 @@ describe('mergeVersions laws', () => {
 		);
 	});
 });
+
+/** A document and two independent sets of edits: mine and a colleague's. */
+const twoCopies = fc
+	.tuple(
+		sxsDocument,
+		fc.array(fc.tuple(fc.nat(), translationText), { maxLength: 6 }),
+		fc.array(fc.tuple(fc.nat(), translationText), { maxLength: 6 })
+	)
+	.map(([generated, minePicks, theirPicks]) => {
+		const base = parseSxs(generated.text);
+		const copy = (picks: readonly (readonly [number, string])[]) => {
+			const edits = new Map<string, string>();
+			for (const [at, text] of picks) {
+				const segment = base.segments[at % Math.max(1, base.segments.length)];
+				if (segment) edits.set(segment.id, text);
+			}
+			return parseSxs(serializeSxs(base, edits).text);
+		};
+		return { base, mine: copy(minePicks), theirs: copy(theirPicks) };
+	});
+
+describe("mergeVersions of a colleague's copy (seeded fuzz: nothing typed is lost)", () => {
+	it('keeps every edit of either side, and lists mine in a conflict where both differ', () => {
+		fc.assert(
+			fc.property(twoCopies, ({ base, mine, theirs }) => {
+				const result = mergeVersions(base, mine, theirs);
+				if (!result.ok) throw new Error(result.error);
+				const out = parseSxs(result.merge.text).segments;
+				const conflicts = new Map(result.merge.conflicts.map((c) => [c.mine as string, c]));
+				base.segments.forEach((segment, i) => {
+					const mineText = mine.segments[i]!.translation;
+					const theirsText = theirs.segments[i]!.translation;
+					const isMineEdited = mineText !== segment.translation;
+					const isTheirsEdited = theirsText !== segment.translation;
+					const expected = isMineEdited && !isTheirsEdited ? mineText : theirsText;
+					expect(out[i]?.translation).toBe(expected);
+					const conflict = conflicts.get(segment.id);
+					if (isMineEdited && isTheirsEdited && mineText !== theirsText) {
+						expect(conflict).toMatchObject({ kind: 'both-changed', mineText, theirsText });
+					} else {
+						expect(conflict).toBeUndefined();
+					}
+				});
+				expect(result.merge.dropped).toEqual([]);
+			}),
+			RUNS
+		);
+	});
+});
