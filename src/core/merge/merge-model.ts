@@ -28,6 +28,7 @@ export type ConflictKind = 'both-changed' | 'source-changed';
 
 /** An edit of mine that theirs disagrees with. Unresolved, the merged file keeps theirs there. */
 export interface MergeConflict extends MergePair {
+	/** Why the edit could not be carried. */
 	readonly kind: ConflictKind;
 	/** The base translation of my segment (JSON: `base`). */
 	readonly base: string;
@@ -49,7 +50,9 @@ export interface MergeConflict extends MergePair {
 
 /** An edited segment of mine that no longer exists in theirs: listed, never silently lost. */
 export interface DroppedSegment {
+	/** Its id in base and mine. */
 	readonly id: SegmentId;
+	/** Its source in base. */
 	readonly source: string;
 	/** My translation. */
 	readonly translation: string;
@@ -59,6 +62,7 @@ export interface DroppedSegment {
 export interface RefusedCarry extends MergePair {
 	/** The text that was not written. */
 	readonly text: string;
+	/** Why `serializeSxs` refused it, in plain language. */
 	readonly reason: string;
 }
 
@@ -71,10 +75,13 @@ export interface VersionMerge {
 	readonly carried: readonly MergePair[];
 	/** Theirs already holds my translation. */
 	readonly same: readonly MergePair[];
+	/** Edits theirs disagrees with, in base order; a `p` segment of theirs gives one per partner. */
 	readonly conflicts: readonly MergeConflict[];
 	/** Segments only in theirs, in document order (JSON: `new`). */
 	readonly added: readonly SegmentId[];
+	/** Edited segments whose sentence theirs no longer has, in base order. */
 	readonly dropped: readonly DroppedSegment[];
+	/** Carries that would have broken theirs' markup (theirs kept); empty in practice. */
 	readonly refused: readonly RefusedCarry[];
 	/** The carried translations as edits of theirs (by theirs id): the file's edits after Apply merge. */
 	readonly carriedEdits: Edits;

@@ -4,7 +4,9 @@ import { createFilePatch } from './create-file-patch.ts';
 export interface PatchFile {
 	/** Relative path with `/` separators, as the repository names it (the workspace's FileId). */
 	readonly path: string;
+	/** The text as loaded (decoded, `decodeSxsBytes`). */
 	readonly original: string;
+	/** The text as exported. */
 	readonly edited: string;
 }
 
