@@ -1,7 +1,7 @@
 import { alignDocuments } from '../core/index.ts';
 import { splitArgs, type Command } from './command.ts';
-import { EXIT_BAD_INPUT, EXIT_OK, reportUnreadable } from './output.ts';
-import { loadFile } from './read-files.ts';
+import { EXIT_BAD_INPUT, EXIT_OK } from './output.ts';
+import { loadAllOrReport } from './read-files.ts';
 import { usageError } from './usage.ts';
 
 export const alignCommand: Command = {
@@ -20,15 +20,10 @@ Exit code 2 if a file cannot be read or is not UTF-8 text.`,
 	async run(args, output) {
 		const { positional, unknown } = splitArgs(args, []);
 		if (positional.length !== 2 || unknown.length > 0) return usageError(output, this);
-		const [a, b] = await Promise.all(positional.map(loadFile));
-		let failed = false;
-		for (const loaded of [a, b]) {
-			if (loaded && !loaded.ok) {
-				reportUnreadable(output, loaded.path, loaded.reason);
-				failed = true;
-			}
-		}
-		if (failed || !a?.ok || !b?.ok) return EXIT_BAD_INPUT;
+		const files = await loadAllOrReport(output, positional);
+		if (files === null) return EXIT_BAD_INPUT;
+		const [a, b] = files;
+		if (!a || !b) return EXIT_BAD_INPUT;
 		const alignment = alignDocuments(a.document.segments, b.document.segments);
 		output.stdout(`${JSON.stringify(alignment, null, 2)}\n`);
 		return EXIT_OK;

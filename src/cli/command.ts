@@ -27,3 +27,33 @@ export function splitArgs(
 	}
 	return { flags, positional, unknown };
 }
+
+/**
+ * Takes options that carry a value (`-o OUT`, `--report FILE`) out of the arguments, up to a
+ * `--`. Returns the values by option name and the other arguments in order, or an error naming
+ * an option given without a value or twice.
+ */
+export function takeValueOptions(
+	args: readonly string[],
+	names: readonly string[]
+): { values: Map<string, string>; rest: string[] } | { error: string } {
+	const values = new Map<string, string>();
+	const rest: string[] = [];
+	for (let i = 0; i < args.length; i++) {
+		const arg = args[i] ?? '';
+		if (arg === '--') {
+			rest.push(...args.slice(i));
+			break;
+		}
+		if (!names.includes(arg)) {
+			rest.push(arg);
+			continue;
+		}
+		const value = args[i + 1];
+		if (value === undefined || value === '--') return { error: `${arg} needs a value` };
+		if (values.has(arg)) return { error: `${arg} is given twice` };
+		values.set(arg, value);
+		i++;
+	}
+	return { values, rest };
+}

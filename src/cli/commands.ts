@@ -2,7 +2,9 @@ import { alignCommand } from './align-command.ts';
 import { applyCommand } from './apply-command.ts';
 import { cleanCommand } from './clean-command.ts';
 import type { Command } from './command.ts';
+import { mergeCommand } from './merge-command.ts';
 import { EXIT_BAD_INPUT, EXIT_OK, type Output } from './output.ts';
+import { patchCommand } from './patch-command.ts';
 import { roundtripCommand } from './roundtrip-command.ts';
 import { segmentsCommand } from './segments-command.ts';
 
@@ -11,7 +13,9 @@ export const COMMANDS: readonly Command[] = [
 	roundtripCommand,
 	cleanCommand,
 	alignCommand,
-	applyCommand
+	applyCommand,
+	mergeCommand,
+	patchCommand
 ];
 
 const OVERVIEW = `locdiff: lossless tools for Microsoft Docs bilingual (sxs) Markdown files.

@@ -6,7 +6,7 @@ export interface Output {
 
 /** Exit codes, part of the CLI contract. */
 export const EXIT_OK = 0;
-/** `roundtrip` found mismatches; `apply` refused an edit. */
+/** `roundtrip` found mismatches; `apply` refused an edit; `merge` left conflicts; `patch` found differences. */
 export const EXIT_FAILED_CHECK = 1;
 /** A file could not be read or decoded, or the command line is wrong. */
 export const EXIT_BAD_INPUT = 2;

@@ -5,6 +5,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseSxsBytes, type SxsDocument } from '../core/index.ts';
+import { reportUnreadable, type Output } from './output.ts';
 
 export type LoadedFile =
 	| {
@@ -28,6 +29,26 @@ export async function loadFile(path: string): Promise<LoadedFile> {
 	const invalid = parsed.document.diagnostics.find((d) => d.code === 'invalid-utf8');
 	if (invalid) return { ok: false, path, reason: invalid.message };
 	return { ok: true, path, bytes, document: parsed.document };
+}
+
+/** A file that was read and parsed. */
+export type ReadableFile = Extract<LoadedFile, { ok: true }>;
+
+/**
+ * Loads every file of a command that needs them all: each unreadable one is named on stderr,
+ * and then the result is null (the command exits 2); else the files, in the order given.
+ */
+export async function loadAllOrReport(
+	output: Output,
+	paths: readonly string[]
+): Promise<ReadableFile[] | null> {
+	const loaded = await Promise.all(paths.map(loadFile));
+	const readable: ReadableFile[] = [];
+	for (const file of loaded) {
+		if (file.ok) readable.push(file);
+		else reportUnreadable(output, file.path, file.reason);
+	}
+	return readable.length === loaded.length ? readable : null;
 }
 
 /** Expands folders into their `*.md` files (recursively, sorted); files are kept as given. */

@@ -56,3 +56,19 @@ export {
 } from './tab-sync/segment-ledger.ts';
 export { alignedTexts } from './align/aligned-texts.ts';
 export { documentKeyOf, isSameDocument } from './model/document-key.ts';
+export type {
+	ConflictKind,
+	DroppedSegment,
+	MergeConflict,
+	MergePair,
+	MergeResult,
+	RefusedCarry,
+	Resolution,
+	Resolutions,
+	VersionMerge
+} from './merge/merge-model.ts';
+export { mergeVersions } from './merge/merge-versions.ts';
+export { checkSameSegments } from './merge/check-same-segments.ts';
+export { resolveMerge, writeMerge } from './merge/write-merge.ts';
+export { createFilePatch, MAX_PATCH_EDIT_LENGTH } from './patch/create-file-patch.ts';
+export { createMultiFilePatch, type PatchFile } from './patch/create-multi-file-patch.ts';
