@@ -72,3 +72,4 @@ export { checkSameSegments } from './merge/check-same-segments.ts';
 export { resolveMerge, writeMerge } from './merge/write-merge.ts';
 export { createFilePatch, MAX_PATCH_EDIT_LENGTH } from './patch/create-file-patch.ts';
 export { createMultiFilePatch, type PatchFile } from './patch/create-multi-file-patch.ts';
+export { diffWordsOf, type WordDiffPart } from './diff/word-diff.ts';

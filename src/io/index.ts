@@ -5,7 +5,7 @@ export { readDroppedFiles } from './read-drop.ts';
 export { baseName, downloadBytes } from './download.ts';
 export { zipFiles, type ZipEntry } from './zip.ts';
 export { readFileBytes, unzipEntries, type UnzipResult } from './read-backup.ts';
-export { pickFile } from './pick-file.ts';
+export { pickFile, pickFiles } from './pick-file.ts';
 export {
 	registerServiceWorker,
 	type ServiceWorkerControl,

@@ -13,3 +13,16 @@ export function pickFile(accept: string, onpick: (file: File) => void): void {
 	});
 	input.click();
 }
+
+/** Asks for one or more files through a file chooser made on the spot (see pickFile). */
+export function pickFiles(accept: string, onpick: (files: File[]) => void): void {
+	const input = document.createElement('input');
+	input.type = 'file';
+	input.accept = accept;
+	input.multiple = true;
+	input.addEventListener('change', () => {
+		const files = [...(input.files ?? [])];
+		if (files.length > 0) onpick(files);
+	});
+	input.click();
+}

@@ -4,7 +4,8 @@
  * the edited translations is byte-identical to the input. Unedited files are exported as their
  * original bytes without parsing: exporting thousands of files costs a zip, not a re-parse.
  */
-import { cleanSxs, encodeSxsText, parseSxsBytes, serializeSxs } from '../core/index.ts';
+import { cleanSxs, createMultiFilePatch, encodeSxsText, parseSxsBytes } from '../core/index.ts';
+import { serializeSxs, type PatchFile } from '../core/index.ts';
 import { baseName, downloadBytes, zipFiles, type ZipEntry } from '../io/index.ts';
 import type { FileEntry } from './file-entry.ts';
 import type { Notices } from './notices.svelte.ts';
@@ -50,6 +51,32 @@ export class Exporter {
 			if (bytes !== null) entries.push({ path: entry.path, bytes });
 		}
 		if (entries.length > 0) this.download('locdiff-clean.zip', zipFiles(entries), ZIP);
+	}
+
+	/**
+	 * Export patch: one unified diff of every edited file against its original, which `git apply`
+	 * and `patch -p1` accept. Unchanged files are left out (a header-only patch is refused by both).
+	 */
+	exportPatch(): void {
+		const files: PatchFile[] = [];
+		for (const entry of this.workspace.files) {
+			if (this.workspace.editsOf(entry.id).size === 0 || !entry.summary.ok) continue;
+			const parsed = parseSxsBytes(entry.bytes);
+			if (!parsed.ok) continue;
+			const edited = serializeSxs(parsed.document, this.workspace.editsOf(entry.id)).text;
+			files.push({ path: entry.path, original: parsed.document.text, edited });
+		}
+		const patch = createMultiFilePatch(files);
+		if (patch === '') {
+			this.notices.push('info', 'Nothing to export as a patch: no file has edits.');
+			return;
+		}
+		this.download('locdiff.patch', encodeSxsText(patch), 'text/x-diff;charset=utf-8');
+	}
+
+	/** Downloads a text the app made (a list for the translator), as UTF-8. */
+	exportText(name: string, text: string): void {
+		this.download(name, new TextEncoder().encode(text), 'text/plain;charset=utf-8');
 	}
 
 	/** The file as sxs with its edits; failed and unedited files are their original bytes. */

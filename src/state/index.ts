@@ -9,3 +9,4 @@ export type { ReopenChoice } from './reopen.svelte.ts';
 export type { Notice } from './notices.svelte.ts';
 export type { ConflictView } from './conflict-view.ts';
 export type { CompareOption } from './compare-options.ts';
+export type { ConflictGroup, PendingMerge } from './merge-session.svelte.ts';

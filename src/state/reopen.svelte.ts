@@ -3,10 +3,12 @@
  * the same path: the open file is selected, and the translator is told. Other bytes at the same
  * path (a new version, a colleague's copy) or the same bytes under another path (a folder and a
  * file pick of one file): nothing is replaced; each waits here until the translator chooses
- * to update the open file to that version (its edits carried by the merge), to open it beside
+ * to update the open file to that version (its edits merged onto it, in the Merge summary), to
+ * open it beside
  * the open one, or to keep only the open one.
  */
-import { toFileId, type Cursor, type Edits } from '../core/index.ts';
+import { checkSameSegments, toFileId } from '../core/index.ts';
+import { documentOf } from './document-cache.ts';
 import { besidePath, type FileEntry, type Pair, type SortedOpen } from './file-entry.ts';
 import type { Notices } from './notices.svelte.ts';
 import type { Workspace } from './workspace.svelte.ts';
@@ -17,21 +19,12 @@ export interface ReopenChoice extends Pair {
 	readonly kind: 'changed' | 'duplicate';
 	/** Edits in the open file (what an update must carry and a careless replace would lose). */
 	readonly editCount: number;
+	/** The incoming file has the same segments and sources: a colleague's copy to merge in. */
+	readonly isCopy: boolean;
 }
 
-/** The outcome of carrying a file's edits onto another version of it. */
-export type UpdateResult =
-	| {
-			readonly ok: true;
-			readonly edits: Edits;
-			/** What the translator is told: how many edits were carried. */
-			readonly summary: string;
-	  }
-	/** Not every edit could be carried: nothing is replaced. */
-	| { readonly ok: false; readonly reason: string };
-
-/** Carries the open file's edits onto the incoming version. */
-export type UpdateVersion = (open: FileEntry, edits: Edits, incoming: FileEntry) => UpdateResult;
+/** Starts the per-segment merge of the open file's edits onto the incoming one (MergeSession). */
+export type StartMerge = (open: FileEntry, incoming: FileEntry) => boolean;
 
 export class Reopen {
 	pending = $state.raw<readonly ReopenChoice[]>([]);
@@ -41,7 +34,7 @@ export class Reopen {
 	constructor(
 		private readonly workspace: Workspace,
 		private readonly notices: Notices,
-		private readonly updateVersion: UpdateVersion
+		private readonly startMerge: StartMerge
 	) {}
 
 	/** Takes what the loader could not add: selects identical files, queues the rest. */
@@ -60,23 +53,11 @@ export class Reopen {
 		if (waiting.length > 0) this.pending = [...this.pending, ...waiting];
 	}
 
-	/** Replaces the open file by the incoming version, with its edits carried over. */
+	/** Merges the open file's edits onto the incoming version: the Merge summary takes over. */
 	update(choice: ReopenChoice): void {
-		const open = this.workspace.files.find((file) => file.id === choice.open.id);
-		if (open === undefined) return this.#take(choice);
-		const updated = this.updateVersion(open, this.workspace.editsOf(open.id), choice.incoming);
-		if (!updated.ok) {
-			// The choice stays on screen: the translator can still open it beside.
-			this.notices.push(
-				'warning',
-				`${open.path} was not updated: ${updated.reason}. Open it beside the open one instead.`
-			);
-			return;
-		}
 		this.#take(choice);
-		const cursor: Cursor = this.workspace.cursorOf(open.id);
-		this.workspace.replaceFile(choice.incoming, updated.edits, cursor, 'user');
-		this.notices.push('info', `${open.path} was updated to the new version: ${updated.summary}.`);
+		const open = this.workspace.files.find((file) => file.id === choice.open.id);
+		if (open !== undefined) this.startMerge(open, choice.incoming);
 	}
 
 	/** Opens the incoming file as a second entry, under a path of its own. */
@@ -102,6 +83,9 @@ export class Reopen {
 	}
 
 	#choice(pair: Pair, kind: ReopenChoice['kind']): ReopenChoice {
-		return { ...pair, kind, editCount: this.workspace.editsOf(pair.open.id).size };
+		const base = documentOf(pair.open.bytes);
+		const copy = documentOf(pair.incoming.bytes);
+		const isCopy = base !== null && copy !== null && checkSameSegments(base, copy) === null;
+		return { ...pair, kind, isCopy, editCount: this.workspace.editsOf(pair.open.id).size };
 	}
 }

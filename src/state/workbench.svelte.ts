@@ -7,7 +7,8 @@
 import { encodeSxsText, START_CURSOR, toFileId } from '../core/index.ts';
 import type { CompareTarget, FileId } from '../core/index.ts';
 import type { ExampleFile } from '../examples/index.ts';
-import { filesFromInput, readDroppedFiles, type PickedFile } from '../io/index.ts';
+import { filesFromInput, pickFiles, readDroppedFiles, type PickedFile } from '../io/index.ts';
+import { pairWithOpen } from './pair-version.ts';
 import type { TabSync, WorkspaceStore } from '../storage/index.ts';
 import type { FileToParse, ParseClient, TokenChecker } from '../worker/index.ts';
 import { WorkspaceBackups } from './backup.svelte.ts';
@@ -18,9 +19,9 @@ import { Loader } from './loader.svelte.ts';
 import { Notices } from './notices.svelte.ts';
 import { Persistence } from './persistence.ts';
 import { Reopen } from './reopen.svelte.ts';
+import { MergeSession } from './merge-session.svelte.ts';
 import { StorageUsage } from './storage-usage.svelte.ts';
 import { TabMerge } from './tab-merge.svelte.ts';
-import { carryEditsById } from './update-version.ts';
 import { Workspace } from './workspace.svelte.ts';
 import { documentOf } from './document-cache.ts';
 
@@ -52,6 +53,8 @@ export class Workbench {
 	readonly backups: WorkspaceBackups;
 	/** Files opened again while open, waiting for the translator's choice. */
 	readonly reopen: Reopen;
+	/** Merges of edits onto new versions or colleagues' copies, waiting in the Merge summary. */
+	readonly merges: MergeSession;
 	readonly storageUsage: StorageUsage;
 	/** The token check of one file for the Source view; resolves to null when superseded. */
 	readonly checkTokens: TokenChecker['checkFile'];
@@ -69,7 +72,10 @@ export class Workbench {
 		this.notices = dependencies.notices ?? new Notices();
 		this.workspace = new Workspace();
 		this.#persistence = new Persistence(this.workspace, this.#store);
-		this.reopen = new Reopen(this.workspace, this.notices, carryEditsById);
+		this.merges = new MergeSession(this.workspace, this.notices);
+		this.reopen = new Reopen(this.workspace, this.notices, (open, incoming) =>
+			this.merges.start(open, incoming)
+		);
 		this.loader = new Loader(this.workspace, this.notices, dependencies.parser);
 		this.current = new CurrentFile(this.workspace, this.notices);
 		this.exporter = new Exporter(this.workspace, this.notices);
@@ -172,6 +178,25 @@ export class Workbench {
 		}
 		this.notices.push('info', 'Every segment of the open files is confirmed.');
 		return null;
+	}
+
+	/** Update to new version: asks for newer versions of open files, then merges each. */
+	updateToNewVersion(): void {
+		pickFiles('.md,.markdown,text/markdown', (files) => void this.mergeNewVersions(files));
+	}
+
+	/** Pairs each file with the open file it is a version of, and merges the edits onto it. */
+	async mergeNewVersions(files: Iterable<File>): Promise<void> {
+		const entries = await this.loader.parse(filesFromInput(files).map(toParse));
+		for (const entry of entries) {
+			const open = pairWithOpen(entry, this.workspace.files);
+			if (open === null)
+				this.notices.push(
+					'warning',
+					`${entry.path} is not a version of any open file: not merged.`
+				);
+			else this.merges.start(open, entry);
+		}
 	}
 
 	/** Switches what translations are compared with (saved like every change). */

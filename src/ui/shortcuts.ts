@@ -13,6 +13,7 @@ export type CommandId =
 	| 'previous-file'
 	| 'toggle-compare'
 	| 'copy-compared'
+	| 'update-version'
 	| 'revert-segment'
 	| 'export-file'
 	| 'export-all'
@@ -48,6 +49,11 @@ export const SHORTCUTS: readonly Shortcut[] = [
 		command: 'revert-segment',
 		keys: 'Alt+R',
 		description: 'Revert segment to its original translation'
+	},
+	{
+		command: 'update-version',
+		keys: 'Ctrl+Shift+U',
+		description: 'Update to new version: merge your edits onto newer versions of open files'
 	},
 	{ command: 'export-file', keys: 'Ctrl+S', description: 'Export file' },
 	{ command: 'export-all', keys: 'Ctrl+Shift+S', description: 'Export all (zip)' },
@@ -91,5 +97,6 @@ export function commandForKey(event: KeyboardEvent, isTyping: boolean): CommandI
 	if (key === 'o') return event.shiftKey ? 'open-folder' : 'open-files';
 	if (key === 's') return event.shiftKey ? 'export-all' : 'export-file';
 	if (key === 'f' && event.shiftKey) return 'filter-files';
+	if (key === 'u' && event.shiftKey) return 'update-version';
 	return null;
 }

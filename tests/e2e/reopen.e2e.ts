@@ -62,6 +62,12 @@ describe('opening a file that is already open', () => {
 
 		await dialog.getByRole('button', { name: 'Update to this version' }).click();
 		await expect(dialog.isVisible()).resolves.toBe(false);
+		const summary = page.getByRole('dialog', { name: 'Merge summary' });
+		await expect
+			.poll(() => summary.getByLabel('Merge outcome').textContent())
+			.toBe('1 carried · 0 conflicts · 0 new · 0 dropped');
+		await summary.getByRole('button', { name: 'Apply merge' }).click();
+		await expect(summary.isVisible()).resolves.toBe(false);
 		await waitForStatus(page, '1 files · 13 segments');
 		await expect(page.locator('.monaco-editor').last().textContent()).resolves.toContain('XYZ');
 		// The Original translation side shows the new version at once, not after a reload.
