@@ -6,7 +6,9 @@
  */
 
 /** Matches one character XML 1.0 forbids (a surrogate pair is allowed and never matched). */
+// Matching control characters is the point here.
 export const XML_ILLEGAL =
+	// eslint-disable-next-line no-control-regex
 	/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** Global form of {@link XML_ILLEGAL}, for splitting; always reset `lastIndex` before use. */
