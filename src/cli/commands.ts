@@ -5,13 +5,19 @@ import type { Command } from './command.ts';
 import { EXIT_BAD_INPUT, EXIT_OK, type Output } from './output.ts';
 import { roundtripCommand } from './roundtrip-command.ts';
 import { segmentsCommand } from './segments-command.ts';
+import { tmxCommand } from './tmx-command.ts';
+import { xliffCommand } from './xliff-command.ts';
+import { xliffImportCommand } from './xliff-import-command.ts';
 
 export const COMMANDS: readonly Command[] = [
 	segmentsCommand,
 	roundtripCommand,
 	cleanCommand,
 	alignCommand,
-	applyCommand
+	applyCommand,
+	xliffCommand,
+	xliffImportCommand,
+	tmxCommand
 ];
 
 const OVERVIEW = `locdiff: lossless tools for Microsoft Docs bilingual (sxs) Markdown files.
@@ -19,7 +25,7 @@ const OVERVIEW = `locdiff: lossless tools for Microsoft Docs bilingual (sxs) Mar
 Usage: npm run --silent locdiff -- <command> [arguments]
 
 Commands:
-${COMMANDS.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`).join('\n')}
+${COMMANDS.map((c) => `  ${c.name.padEnd(12)} ${c.summary}`).join('\n')}
 
 Run a command with --help for its arguments and output format.`;
 
