@@ -63,7 +63,10 @@ function parseTree(text: string): ReadXmlResult {
 	});
 	parser.on('opentag', (tag: SaxesTagNS) => {
 		if (stack.length >= MAX_DEPTH)
-			stop('xml-too-deep', `Elements nest deeper than ${MAX_DEPTH} levels (line ${parser.line}).`);
+			stop(
+				'xml-too-deep',
+				`The file nests elements deeper than ${MAX_DEPTH} levels (line ${parser.line}).`
+			);
 		const attributes: Record<string, string> = {};
 		for (const attribute of Object.values(tag.attributes))
 			attributes[attribute.name] = attribute.value;
