@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { alignDocuments, parseSxs, parseSxsBytes, serializeSxs } from '../src/core/index.ts';
+import { benchInterop } from './interop.bench-part.ts';
 
 const TARGET_RATIO = 0.5;
 const ROUNDS = 15;
@@ -98,6 +99,8 @@ const align = best(() => alignDocuments(alignA.segments, alignB.segments).pairs.
 console.log(
 	`align 5,000 segments          ${align.ms.toFixed(1).padStart(7)} ms  (target < ${ALIGN_TARGET_MS} ms) ${align.ms < ALIGN_TARGET_MS ? 'OK' : 'ABOVE TARGET'}`
 );
+
+benchInterop(files);
 
 /** Runs `work` ROUNDS times after a warm-up and keeps the fastest round: the least disturbed figure. */
 function best<T>(work: () => T): { ms: number; result: T } {

@@ -30,7 +30,18 @@ export type ParseTmxResult =
  * XML is an error value (see `readXml`).
  */
 export function parseTmx(xml: Uint8Array | string, options: ReadXmlOptions = {}): ParseTmxResult {
-	const parsed = readXml(xml, options);
+	let headerLanguage = '*all*';
+	const entries: TmxEntry[] = [];
+	let skipped = 0;
+	const onElementEnd = (element: XmlElement): boolean => {
+		if (element.name === 'header') headerLanguage = element.attributes.srclang ?? headerLanguage;
+		if (element.name !== 'tu') return false;
+		const before = entries.length;
+		readUnit(element, element.attributes.srclang ?? headerLanguage, entries);
+		if (entries.length === before) skipped++;
+		return true;
+	};
+	const parsed = readXml(xml, { namespaces: false, ...options, onElementEnd });
 	if (!parsed.ok) return parsed;
 	const { root } = parsed;
 	if (root.name !== 'tmx') {
@@ -40,19 +51,9 @@ export function parseTmx(xml: Uint8Array | string, options: ReadXmlOptions = {})
 				severity: 'error',
 				code: 'not-tmx',
 				message: `The file is not TMX: its root element is <${root.name}>.`,
-				line: root.line
+				line: 0
 			}
 		};
-	}
-	const headerLanguage = childElements(root, 'header')[0]?.attributes.srclang ?? '*all*';
-	const entries: TmxEntry[] = [];
-	let skipped = 0;
-	for (const body of childElements(root, 'body')) {
-		for (const tu of childElements(body, 'tu')) {
-			const before = entries.length;
-			readUnit(tu, tu.attributes.srclang ?? headerLanguage, entries);
-			if (entries.length === before) skipped++;
-		}
 	}
 	return { ok: true, sourceLanguage: headerLanguage, entries, skipped };
 }

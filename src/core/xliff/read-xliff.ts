@@ -25,7 +25,7 @@ export function readXliffDocument(
 			severity: 'error',
 			code: 'not-xliff',
 			message: `The file is not XLIFF 1.2 or 2.0: its root element is ${found}.`,
-			line: root.line
+			line: 0
 		}
 	};
 }

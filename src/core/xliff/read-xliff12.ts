@@ -31,8 +31,7 @@ function readUnit(unit: XmlElement): XliffUnit {
 		unitId,
 		segmentId: unit.attributes.resname ?? unitId,
 		source: source ? readPieces(source) : [],
-		target: target ? readPieces(target) : null,
-		line: unit.line
+		target: target ? readPieces(target) : null
 	};
 }
 

@@ -42,7 +42,7 @@ function readUnit(unit: XmlElement): XliffUnit {
 		if (partTarget) readPieces(partTarget, data, (target ??= []));
 		else if (part.name === 'ignorable' && partSource) readPieces(partSource, data, (target ??= []));
 	}
-	return { unitId, segmentId: unit.attributes.name ?? unitId, source, target, line: unit.line };
+	return { unitId, segmentId: unit.attributes.name ?? unitId, source, target };
 }
 
 function readPieces(

@@ -19,7 +19,6 @@ export interface XliffUnit {
 	readonly source: readonly XliffPiece[];
 	/** Null when the unit has no target. */
 	readonly target: readonly XliffPiece[] | null;
-	readonly line: number;
 }
 
 /** One `<file>`: how it names its sxs file, and its units. */

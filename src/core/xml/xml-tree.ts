@@ -8,8 +8,6 @@ export interface XmlElement {
 	readonly attributes: Readonly<Record<string, string>>;
 	/** Child elements and text (CDATA included), in document order. */
 	readonly children: readonly XmlNode[];
-	/** 1-based line of the start tag, for messages. */
-	readonly line: number;
 }
 
 export type XmlNode = XmlElement | string;
