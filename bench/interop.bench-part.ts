@@ -17,7 +17,11 @@ const TMX_TARGET_MS = 3000;
 const ROUNDS = 3;
 
 /** Runs the interchange benchmarks over the corpus files' bytes. */
-export function benchInterop(files: readonly Uint8Array[]): void {
+/** Runs `work` `rounds` times after a warm-up and keeps the fastest round (parse.bench.ts). */
+type Best = <T>(work: () => T, rounds?: number) => { ms: number; result: T };
+
+export function benchInterop(files: readonly Uint8Array[], bestOf: Best): void {
+	const best = <T>(work: () => T) => bestOf(work, ROUNDS);
 	const documents: { path: string; sxs: SxsDocument }[] = [];
 	files.forEach((bytes, i) => {
 		const parsed = parseSxsBytes(bytes);
@@ -77,16 +81,4 @@ function synthesiseTmx(count: number): Uint8Array {
 	}
 	parts.push('</body></tmx>\n');
 	return new TextEncoder().encode(parts.join(''));
-}
-
-/** Runs `work` ROUNDS times after a warm-up and keeps the fastest round. */
-function best<T>(work: () => T): { ms: number; result: T } {
-	let result = work();
-	let fastest = Infinity;
-	for (let round = 0; round < ROUNDS; round++) {
-		const start = performance.now();
-		result = work();
-		fastest = Math.min(fastest, performance.now() - start);
-	}
-	return { ms: fastest, result };
 }
