@@ -3,7 +3,7 @@ import { tabulateCodes, type CodeEntry } from '../inline/code-table.ts';
 import type { CodeRole, InlineRun } from '../inline/inline-code.ts';
 import type { Segment } from '../model/types.ts';
 import { checkEdit } from '../sxs/check-edit.ts';
-import { expandPieces, type XliffPiece, type XliffUnit } from './xliff-document.ts';
+import type { XliffPiece, XliffUnit } from './xliff-document.ts';
 
 /** What one unit does to its segment. */
 export type UnitOutcome =
@@ -23,14 +23,14 @@ export function importUnit(
 	current: string,
 	occurrences: number
 ): UnitOutcome {
-	if (expandPieces(unit.source) !== segment.source) {
+	const coded = codeSegment(segment.source, current);
+	const table = tabulateCodes(coded.source, coded.target);
+	if (expandSource(unit.source, table) !== segment.source) {
 		return refuse(
 			`The source of ${unit.segmentId} differs from the file's: the XLIFF is stale (export it again).`
 		);
 	}
 	if (unit.target === null) return { kind: 'unchanged' };
-	const coded = codeSegment(segment.source, current);
-	const table = tabulateCodes(coded.source, coded.target);
 	const text = expandTarget(unit.target, table);
 	if (typeof text !== 'string')
 		return refuse(
@@ -49,6 +49,22 @@ export function importUnit(
 
 function refuse(reason: string): UnitOutcome {
 	return { kind: 'refused', reason };
+}
+
+/**
+ * The source as the XLIFF gives it: each code's own characters (1.2 content, 2.0 `<data>`), or
+ * the file's for the same id when a tool rewrote the code without them (`<g>`, `<x/>`).
+ */
+function expandSource(
+	pieces: readonly XliffPiece[],
+	table: ReadonlyMap<number, CodeEntry>
+): string {
+	let out = '';
+	for (const piece of pieces) {
+		if (typeof piece === 'string') out += piece;
+		else out += piece.data ?? table.get(Number(piece.id))?.[piece.role] ?? '';
+	}
+	return out;
 }
 
 /** The target's text with each code's characters from the table, or the first unknown code. */

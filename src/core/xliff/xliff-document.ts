@@ -34,10 +34,3 @@ export interface XliffDocument {
 	readonly version: '1.2' | '2.0';
 	readonly files: readonly XliffFile[];
 }
-
-/** Joins pieces with each code's own characters: what the document says the text is. */
-export function expandPieces(pieces: readonly XliffPiece[]): string {
-	let out = '';
-	for (const piece of pieces) out += typeof piece === 'string' ? piece : (piece.data ?? '');
-	return out;
-}

@@ -129,6 +129,33 @@ describe.each(['1.2', '2.0'] as const)('importXliff (XLIFF %s)', (version) => {
 	});
 });
 
+describe('importXliff of what other tools write', () => {
+	it('reads XLIFF 1.2 codes rewritten as <g> or <bx/>/<ex/>, in a group, through <mrk>', () => {
+		const xml = `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="doc.md" source-language="en" datatype="plaintext"><body><group>
+<trans-unit id="a1b2c-101"><source>Select <g id="1">Save</g></source><target><mrk mtype="seg">Натисніть <g id="1">Зберегти все</g></mrk></target></trans-unit>
+<trans-unit id="a1b2c-102"><source>See <bx id="1"/>the article<ex id="1"/></source><target>Див. <bx id="1"/>цю статтю<ex id="1"/></target></trans-unit>
+</group></body></file></xliff>`;
+		const result = ok(importXliff(xml, [FILE]));
+		expect(result.files[0]?.edits).toEqual(
+			new Map([
+				['a1b2c-101', 'Натисніть <b>Зберегти все</b>'],
+				['a1b2c-102', 'Див. [цю статтю](a.md)']
+			])
+		);
+		expect(result.refused).toEqual([]);
+	});
+
+	it('joins an XLIFF 2.0 unit a CAT tool split into segments, with an ignorable between', () => {
+		const xml = `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="uk"><file id="x" original="doc.md">
+<unit id="a1b2c-101"><originalData><data id="a">&lt;b></data><data id="b">&lt;/b></data></originalData>
+<segment><source>Select</source><target>Натисніть</target></segment><ignorable><source> </source></ignorable>
+<segment><source><sc id="1" dataRef="a"/>Save<ec startRef="1" dataRef="b"/></source><target><sc id="1"/>Так<ec startRef="1"/></target></segment></unit>
+</file></xliff>`;
+		const result = ok(importXliff(xml, [FILE]));
+		expect(result.files[0]?.edits).toEqual(new Map([['a1b2c-101', 'Натисніть <b>Так</b>']]));
+	});
+});
+
 describe('importXliff on bad input', () => {
 	it.each(Object.entries(hostileInputs()))('returns an error for %s', (_, bytes) => {
 		const result = importXliff(bytes, [FILE]);
