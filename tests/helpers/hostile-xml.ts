@@ -42,13 +42,13 @@ export function hostileInputs(): Record<string, Uint8Array> {
 	};
 }
 
-/** A well-formed XLIFF 1.2 document of about `megabytes` MiB (one huge note). */
+/** A well-formed XLIFF 1.2 document of `megabytes` MB (10^6 bytes; one huge comment). */
 export function oversizedXliff(megabytes: number): Uint8Array {
 	const head = encoder.encode(
 		'<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><!--'
 	);
 	const tail = encoder.encode('--></xliff>');
-	const bytes = new Uint8Array(megabytes * 1024 * 1024).fill(0x61);
+	const bytes = new Uint8Array(megabytes * 1_000_000).fill(0x61);
 	bytes.set(head);
 	bytes.set(tail, bytes.length - tail.length);
 	return bytes;

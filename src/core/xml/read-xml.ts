@@ -20,8 +20,11 @@ export interface ReadXmlOptions {
 	readonly onElementEnd?: (element: XmlElement) => boolean;
 }
 
-/** Default size limit: 48 MiB holds a 100,000-unit memory with room to spare; more is refused. */
-export const MAX_XML_BYTES = 48 * 1024 * 1024;
+/**
+ * Default size limit, 40 MiB: a 100,000-unit memory of sentence-long units (about 38 MiB) fits;
+ * a 50 MB file is refused before it can hold the tab (issue 11). Callers may pass another.
+ */
+export const MAX_XML_BYTES = 40 * 1024 * 1024;
 
 /** Deepest element nesting accepted: XLIFF and TMX need under 10; more is an attack or an error. */
 const MAX_DEPTH = 256;
