@@ -66,3 +66,20 @@ export function translateToolkitSources(kind: 'xliff' | 'tmx', path: string): st
 	if (result.status !== 0) throw new Error(`translate-toolkit failed: ${result.stderr}`);
 	return JSON.parse(result.stdout) as string[];
 }
+
+/**
+ * translate-toolkit as a CAT tool: retargets every fifth unit of an XLIFF 1.2 file and writes it
+ * with its own serializer to `out`. Returns the new targets by `original`, then segment id.
+ */
+export function retargetWithTranslateToolkit(
+	path: string,
+	out: string
+): Record<string, Record<string, string>> {
+	const script = fileURLToPath(new URL('./translate-toolkit-retarget.py', import.meta.url));
+	const result = spawnSync(PYTHON, [script, path, out], {
+		encoding: 'utf8',
+		maxBuffer: 256 * 1024 * 1024
+	});
+	if (result.status !== 0) throw new Error(`translate-toolkit failed: ${result.stderr}`);
+	return JSON.parse(result.stdout) as Record<string, Record<string, string>>;
+}

@@ -4,10 +4,18 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../../src/cli/commands.ts';
-import { exportXliff, localeFromPath, parseSxs, parseTmx } from '../../../../src/core/index.ts';
+import {
+	exportXliff,
+	importXliff,
+	localeFromPath,
+	parseSxs,
+	parseTmx,
+	serializeSxs
+} from '../../../../src/core/index.ts';
 import { corpusPath, describeCorpus, listCorpusFiles } from '../../../helpers/corpus.ts';
 import {
 	hasTranslateToolkit,
+	retargetWithTranslateToolkit,
 	hasXmllint,
 	translateToolkitSources,
 	validateXliff
@@ -98,6 +106,32 @@ describeCorpus('XLIFF and TMX written by the CLI for ../shared/corpus', { timeou
 			expect(parsed.ok && parsed.entries.length).toBe(sources.length);
 			expect(sources).toEqual(parsed.ok ? parsed.entries.map((e) => e.source) : []);
 			expect(sources.length).toBeGreaterThan(5000);
+		}
+	);
+
+	it.skipIf(!hasTranslateToolkit)(
+		'imports an XLIFF 1.2 that translate-toolkit rewrote with new targets, as apply would',
+		async () => {
+			const paths = allCorpusFiles();
+			const exported = join(dir, 'tt-in.xlf');
+			const rewritten = join(dir, 'tt-out.xlf');
+			expect(await runCli(['xliff', '--version', '1.2', '-o', exported, ...paths], quiet)).toBe(0);
+			const changes = retargetWithTranslateToolkit(exported, rewritten);
+			const files = paths.map((path) => ({ path, sxs: parseSxs(readFileSync(path, 'utf8')) }));
+			const result = importXliff(readFileSync(rewritten), files);
+			if (!result.ok) throw new Error(result.error.message);
+			expect(result.unmatchedFiles).toEqual([]);
+			let changed = 0;
+			for (const file of files) {
+				const edits = new Map(Object.entries(changes[file.path] ?? {}));
+				changed += edits.size;
+				const imported = result.files.find((f) => f.path === file.path)?.edits;
+				expect(serializeSxs(file.sxs, imported).text, file.path).toBe(
+					serializeSxs(file.sxs, edits).text
+				);
+			}
+			expect(changed).toBeGreaterThan(1000);
+			expect(result.refused).toEqual([]);
 		}
 	);
 });
