@@ -61,4 +61,4 @@ export type {
 } from './xliff/import-model.ts';
 export { exportTmx, type TmxExportOptions } from './tmx/export-tmx.ts';
 export { parseTmx, type ParseTmxResult, type TmxEntry } from './tmx/parse-tmx.ts';
-export { MAX_XML_BYTES, type ReadXmlOptions } from './xml/read-xml.ts';
+export { MAX_XML_BYTES, type ReadXmlOptions } from './xml/stream-xml.ts';

@@ -1,5 +1,6 @@
 import type { Segment } from '../model/types.ts';
-import { readXml, type ReadXmlOptions } from '../xml/read-xml.ts';
+import { readXml } from '../xml/read-xml.ts';
+import type { ReadXmlOptions } from '../xml/stream-xml.ts';
 import type {
 	ImportedFile,
 	ImportProblem,

@@ -48,9 +48,9 @@ describe('parseTmx', () => {
 		);
 	});
 
-	it('reads other tools memories: lang attributes, *all*, tu srclang, hi, several targets', () => {
+	it('reads other tools memories: lang attributes, *all*, tu srclang, hi, props and notes, several targets', () => {
 		const xml = `<?xml version="1.0"?><tmx version="1.4"><header srclang="*all*" creationtool="x" creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en" datatype="plaintext"/><body>
-<tu><tuv lang="EN"><seg>Open <bpt i="1">&lt;b></bpt>it<ept i="1">&lt;/b></ept></seg></tuv><tuv xml:lang="de"><seg>Öffne <hi>es</hi></seg></tuv><tuv xml:lang="fr"><seg>Ouvre<ph/></seg></tuv></tu>
+<tu><prop type="x-origin">tm</prop><note>n</note><tuv lang="EN"><prop type="x">p</prop><seg>Open <bpt i="1">&lt;b></bpt>it<ept i="1">&lt;/b></ept></seg></tuv><tuv xml:lang="de"><seg>Öffne <hi>es</hi></seg></tuv><tuv xml:lang="fr"><seg>Ouvre<ph/></seg></tuv></tu>
 <tu srclang="fr"><tuv xml:lang="de"><seg>Zwei</seg></tuv><tuv xml:lang="fr"><seg>Deux</seg></tuv></tu>
 <tu><tuv xml:lang="de"><seg>Allein</seg></tuv></tu>
 </body></tmx>`;
