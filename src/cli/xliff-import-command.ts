@@ -17,7 +17,8 @@ Applies the targets of XLIFF to the FILEs, exactly as apply does: each <file> is
 original (then 2.0 id) to a FILE as given, each unit by its id to a segment, and the result is
 byte-identical outside the changed translations. Refused, named on stderr and not written: a
 unit whose source differs from the file's (a stale XLIFF), a target holding a code id the unit
-never had, an edit that would change the file's segments. A target that drops a code of the
+never had, an edit that would change the file's segments; and a <file> that names none of
+the FILEs. A target that drops a code of the
 source is imported and reported as a markup problem.
 One FILE is written to stdout or OUT (-o); several FILEs need --out-dir DIR, where each is
 written under its relative path (or its name, for a path outside the current folder).
@@ -50,7 +51,8 @@ Exit code 1 if anything was refused; 2 if a file cannot be read or XLIFF is not 
 			reportUnreadable(output, xliffPath, result.error.message);
 			return EXIT_BAD_INPUT;
 		}
-		let refusedCount = result.refused.length;
+		// A <file> that names none of the FILEs was not imported: as good as refused, for scripts.
+		let refusedCount = result.refused.length + result.unmatchedFiles.length;
 		for (const refused of result.refused) {
 			output.stderr(
 				`locdiff: ${refused.path}: refused ${refused.unitId ?? 'file'}: ${refused.reason}`

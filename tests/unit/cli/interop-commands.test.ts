@@ -113,6 +113,18 @@ describe('locdiff xliff-import', () => {
 		expect(existsSync(out)).toBe(false);
 	});
 
+	it('exits 1 when a <file> of the XLIFF names none of the FILEs, writing them unchanged', async () => {
+		const xlf = join(dir, 'other.xlf');
+		writeFileSync(xlf, await exported('1.2', uk));
+		const result = await run('xliff-import', xlf, uk2);
+		expect(result.code).toBe(1);
+		expect(result.stderr).toEqual([
+			`locdiff: ${xlf}: no FILE matches <file> ${uk}; its units were not imported`,
+			`locdiff: ${uk2}: the XLIFF has no <file> for it; written unchanged`
+		]);
+		expect(result.stdoutBytes.equals(readFileSync(uk2))).toBe(true);
+	});
+
 	it('refuses wrong arguments with usage, exit 2', async () => {
 		expect((await run('xliff-import', join(dir, 'same.xlf'))).code).toBe(2);
 		expect((await run('xliff-import', join(dir, 'same.xlf'), uk, uk2)).code).toBe(2);
