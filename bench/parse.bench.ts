@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { alignDocuments, parseSxs, parseSxsBytes, serializeSxs } from '../src/core/index.ts';
 import { benchMerge } from './merge.bench-part.ts';
+import { benchInterop } from './interop.bench-part.ts';
 
 const TARGET_RATIO = 0.5;
 const ROUNDS = 15;
@@ -101,12 +102,13 @@ console.log(
 );
 
 benchMerge(corpus, best);
+benchInterop(files, best);
 
-/** Runs `work` ROUNDS times after a warm-up and keeps the fastest round: the least disturbed figure. */
-function best<T>(work: () => T): { ms: number; result: T } {
+/** Runs `work` `rounds` times after a warm-up and keeps the fastest round: the least disturbed figure. */
+function best<T>(work: () => T, rounds = ROUNDS): { ms: number; result: T } {
 	let result = work();
 	let fastest = Infinity;
-	for (let round = 0; round < ROUNDS; round++) {
+	for (let round = 0; round < rounds; round++) {
 		const start = performance.now();
 		result = work();
 		fastest = Math.min(fastest, performance.now() - start);

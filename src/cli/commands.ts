@@ -7,6 +7,9 @@ import { EXIT_BAD_INPUT, EXIT_OK, type Output } from './output.ts';
 import { patchCommand } from './patch-command.ts';
 import { roundtripCommand } from './roundtrip-command.ts';
 import { segmentsCommand } from './segments-command.ts';
+import { tmxCommand } from './tmx-command.ts';
+import { xliffCommand } from './xliff-command.ts';
+import { xliffImportCommand } from './xliff-import-command.ts';
 
 export const COMMANDS: readonly Command[] = [
 	segmentsCommand,
@@ -15,7 +18,10 @@ export const COMMANDS: readonly Command[] = [
 	alignCommand,
 	applyCommand,
 	mergeCommand,
-	patchCommand
+	patchCommand,
+	xliffCommand,
+	xliffImportCommand,
+	tmxCommand
 ];
 
 const OVERVIEW = `locdiff: lossless tools for Microsoft Docs bilingual (sxs) Markdown files.
@@ -23,7 +29,7 @@ const OVERVIEW = `locdiff: lossless tools for Microsoft Docs bilingual (sxs) Mar
 Usage: npm run --silent locdiff -- <command> [arguments]
 
 Commands:
-${COMMANDS.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`).join('\n')}
+${COMMANDS.map((c) => `  ${c.name.padEnd(12)} ${c.summary}`).join('\n')}
 
 Run a command with --help for its arguments and output format.`;
 

@@ -73,3 +73,25 @@ export { resolveMerge, writeMerge } from './merge/write-merge.ts';
 export { createFilePatch, MAX_PATCH_EDIT_LENGTH } from './patch/create-file-patch.ts';
 export { createMultiFilePatch, type PatchFile } from './patch/create-multi-file-patch.ts';
 export { diffWordsOf, type WordDiffPart } from './diff/word-diff.ts';
+export type { CodeRole, CodeType, InlineCode, InlineRun } from './inline/inline-code.ts';
+export { joinRuns } from './inline/inline-code.ts';
+export { splitCodes } from './inline/split-codes.ts';
+export { codeSegment, type CodedSegment } from './inline/code-pair.ts';
+export type { InterchangeFile } from './interop/interchange-file.ts';
+export {
+	exportXliff,
+	type XliffExportOptions,
+	type XliffExportResult,
+	type XliffVersion
+} from './xliff/export-xliff.ts';
+export { importXliff } from './xliff/import-xliff.ts';
+export type {
+	ImportedFile,
+	ImportProblem,
+	RefusedUnit,
+	XliffImportFile,
+	XliffImportResult
+} from './xliff/import-model.ts';
+export { exportTmx, type TmxExportOptions } from './tmx/export-tmx.ts';
+export { parseTmx, type ParseTmxResult, type TmxEntry } from './tmx/parse-tmx.ts';
+export { MAX_XML_BYTES, type ReadXmlOptions } from './xml/stream-xml.ts';
