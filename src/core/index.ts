@@ -40,3 +40,9 @@ export {
 	type SegmentRow,
 	type SegmentState
 } from './model/workspace.ts';
+export { CHECK_NAMES, type CheckName, type QaProblem, type QaSegment } from './qa/problem.ts';
+export { checkSegments, type QaOptions } from './qa/check-segments.ts';
+export { checkConsistency } from './qa/check-consistency.ts';
+export { checkFiles } from './qa/check-files.ts';
+export type { FileProblems, QaFile } from './qa/qa-file.ts';
+export { dismissalKey } from './qa/dismissal-key.ts';

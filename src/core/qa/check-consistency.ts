@@ -1,0 +1,120 @@
+import type { FileId } from '../model/workspace.ts';
+import type { CheckName, QaProblem } from './problem.ts';
+import type { QaFile } from './qa-file.ts';
+
+/**
+ * `inconsistent-translation` (one source translated in several ways) and `inconsistent-source`
+ * (one translation used for several sources), across all the given files of one locale (files of
+ * different locales never compare). In each group the variant used most often (the first seen on
+ * a tie) is taken as the reference and every segment with another variant gets a problem that
+ * quotes the reference and where it is. Returns the problems by file id, in segment order.
+ */
+export function checkConsistency(files: readonly QaFile[]): Map<FileId, QaProblem[]> {
+	const out = new Map<FileId, QaProblem[]>(files.map((f) => [f.file, []]));
+	const members: Member[] = [];
+	for (const file of files) {
+		file.segments.forEach((segment, index) => {
+			if (segment.translation.trim() === '' || !LETTER.test(segment.source)) return;
+			members.push({
+				file: file.file,
+				index,
+				id: segment.id,
+				locale: (file.locale ?? '').toLowerCase(),
+				source: collapse(segment.source),
+				translation: collapse(segment.translation)
+			});
+		});
+	}
+	report(
+		out,
+		members,
+		'inconsistent-translation',
+		(m) => m.source,
+		(m) => m.translation
+	);
+	report(
+		out,
+		members,
+		'inconsistent-source',
+		(m) => m.translation,
+		(m) => looseWords(m.source)
+	);
+	for (const problems of out.values()) problems.sort((a, b) => a.segmentIndex - b.segmentIndex);
+	return out;
+}
+
+interface Member {
+	readonly file: FileId;
+	readonly index: number;
+	readonly id: string;
+	readonly locale: string;
+	readonly source: string;
+	readonly translation: string;
+}
+
+const LETTER = /\p{L}/u;
+
+function report(
+	out: Map<FileId, QaProblem[]>,
+	members: readonly Member[],
+	check: CheckName,
+	groupKey: (member: Member) => string,
+	variantKey: (member: Member) => string
+): void {
+	const groups = new Map<string, Member[]>();
+	for (const member of members) {
+		const key = `${member.locale}\u0000${groupKey(member)}`;
+		const group = groups.get(key);
+		if (group) group.push(member);
+		else groups.set(key, [member]);
+	}
+	for (const group of groups.values()) {
+		if (group.length < 2) continue;
+		const byVariant = new Map<string, Member[]>();
+		for (const member of group) {
+			const list = byVariant.get(variantKey(member));
+			if (list) list.push(member);
+			else byVariant.set(variantKey(member), [member]);
+		}
+		if (byVariant.size < 2) continue;
+		const reference = [...byVariant.values()].reduce((a, b) => (b.length > a.length ? b : a));
+		const first = reference[0];
+		if (!first) continue;
+		for (const [variant, list] of byVariant) {
+			if (variant === variantKey(first)) continue;
+			for (const member of list)
+				out.get(member.file)?.push(problemOf(check, member, first, byVariant.size));
+		}
+	}
+}
+
+function problemOf(check: CheckName, member: Member, reference: Member, ways: number): QaProblem {
+	const where =
+		reference.file === member.file ? reference.id : `${reference.id} in ${reference.file}`;
+	const message =
+		check === 'inconsistent-translation'
+			? `The same source is translated ${ways} ways; ${where} has "${short(reference.translation)}".`
+			: `The same translation stands for ${ways} different sources; ${where} has the source "${short(reference.source)}".`;
+	return {
+		check,
+		severity: 'info',
+		message,
+		segmentId: member.id,
+		segmentIndex: member.index,
+		range: null,
+		sourceRange: null
+	};
+}
+
+function collapse(text: string): string {
+	return text.replace(/\s+/g, ' ').trim();
+}
+
+/** A source reduced to its lower-cased words: sources that differ only in case, punctuation or markup are one. */
+function looseWords(text: string): string {
+	return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+}
+
+function short(text: string): string {
+	return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
