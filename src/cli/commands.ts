@@ -1,5 +1,6 @@
 import { alignCommand } from './align-command.ts';
 import { applyCommand } from './apply-command.ts';
+import { checkCommand } from './check-command.ts';
 import { cleanCommand } from './clean-command.ts';
 import type { Command } from './command.ts';
 import { EXIT_BAD_INPUT, EXIT_OK, type Output } from './output.ts';
@@ -11,7 +12,8 @@ export const COMMANDS: readonly Command[] = [
 	roundtripCommand,
 	cleanCommand,
 	alignCommand,
-	applyCommand
+	applyCommand,
+	checkCommand
 ];
 
 const OVERVIEW = `locdiff: lossless tools for Microsoft Docs bilingual (sxs) Markdown files.
