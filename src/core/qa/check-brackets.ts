@@ -3,8 +3,11 @@ import { finding, type Finding } from './problem.ts';
 
 /**
  * `brackets`: a bracket without its partner, or an odd number of quotes, in the translation where
- * the source is balanced (a source "1)" list marker or a quote split over two segments is
- * followed, not reported). Code, URLs and link targets are not read; `&quot;` counts as `"`.
+ * the source is balanced for that kind (a source "1)" list marker or a quote split over two
+ * segments is followed, not reported). Each kind is counted on its own: MT often moves a `)` into
+ * a link text (`(see [the guide)](a.md)`), which crosses the pairs but reads right once
+ * rendered. Code, URLs and link targets are not read; `&quot;` counts as `"`, and when the count is
+ * odd, a `"` right after a digit is read as an inch mark (`15"`).
  */
 export function checkBrackets(segment: PreparedSegment): Finding[] {
 	if (segment.translation.trim() === '') return [];
@@ -26,7 +29,7 @@ interface Unpaired {
 	readonly message: string;
 }
 
-const OPENERS = new Map([
+const PAIRS = new Map([
 	['(', ')'],
 	['[', ']'],
 	['{', '}'],
@@ -36,48 +39,43 @@ const OPENERS = new Map([
 	['『', '』'],
 	['«', '»']
 ]);
-const CLOSERS = new Map([...OPENERS].map(([open, close]) => [close, open]));
-
+const OPENER_OF = new Map([...PAIRS].map(([open, close]) => [close, open]));
 const BRACKET = /[()[\]{}（）【】「」『』«»]/g;
 
-/** Quotes whose count must be even: `"` alone, and typographic double quotes in any convention. */
-const QUOTES = /"|&quot;|[“”„]/g;
+/** Straight and typographic double quotes, whose counts must be even. */
+const QUOTE = /"|&quot;|[“”„]/g;
 
 function findUnpaired(text: string): Unpaired[] {
 	const found: Unpaired[] = [];
-	const stack: { char: string; at: number }[] = [];
+	const open = new Map<string, number[]>();
 	for (const match of text.matchAll(BRACKET)) {
 		const char = match[0];
-		const at = match.index;
-		if (OPENERS.has(char)) stack.push({ char, at });
-		else if (CLOSERS.has(char)) {
-			const open = CLOSERS.get(char) ?? '';
-			const top = stack.at(-1);
-			if (top?.char === open) stack.pop();
-			else found.push(unpaired(open, at, `"${char}" closes a bracket that is not open.`));
+		const opener = OPENER_OF.get(char);
+		if (opener === undefined) {
+			const list = open.get(char) ?? [];
+			list.push(match.index);
+			open.set(char, list);
+		} else if ((open.get(opener)?.pop() ?? -1) < 0) {
+			found.push(unpaired(opener, match.index, 1, `"${char}" closes a bracket that is not open.`));
 		}
 	}
-	for (const { char, at } of stack) found.push(unpaired(char, at, `"${char}" is never closed.`));
-	const ascii = [...text.matchAll(QUOTES)];
-	const straight = ascii.filter((m) => m[0] === '"' || m[0] === '&quot;');
-	const curly = ascii.filter((m) => m[0] !== '"' && m[0] !== '&quot;');
-	for (const [group, list] of [
-		['"', straight],
-		['“', curly]
-	] as const) {
+	for (const [char, positions] of open) {
+		for (const at of positions) found.push(unpaired(char, at, 1, `"${char}" is never closed.`));
+	}
+	const quotes = [...text.matchAll(QUOTE)];
+	for (const group of ['"', '“']) {
+		let list = quotes.filter((m) => (m[0] === '"' || m[0] === '&quot;') === (group === '"'));
+		// `(15")` is an inch mark, `"HDMI 1.4"` a quote: digits excuse a quote only when it is odd.
+		if (list.length % 2 === 1) list = list.filter((m) => !/\d/.test(text.charAt(m.index - 1)));
 		const last = list.at(-1);
 		if (list.length % 2 === 1 && last) {
-			found.push({
-				group,
-				at: last.index,
-				length: last[0].length,
-				message: 'An odd number of quotation marks: one is not paired.'
-			});
+			const message = 'An odd number of quotation marks: one is not paired.';
+			found.push(unpaired(group, last.index, last[0].length, message));
 		}
 	}
-	return found;
+	return found.sort((a, b) => a.at - b.at);
 }
 
-function unpaired(group: string, at: number, message: string): Unpaired {
-	return { group, at, length: 1, message };
+function unpaired(group: string, at: number, length: number, message: string): Unpaired {
+	return { group, at, length, message };
 }

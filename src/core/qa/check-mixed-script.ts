@@ -24,8 +24,7 @@ export function checkMixedScript(segment: PreparedSegment): Finding[] {
 /** Runs of letters and combining marks: a word as a reader sees it. */
 const WORD = /[\p{L}\p{M}]+/gu;
 /** Greek and Cyrillic blocks: without them no word can mix scripts, and the scan is skipped. */
-const NON_LATIN =
-	/[\u0370-\u03ff\u1f00-\u1fff\u0400-\u052f\u1c80-\u1c8f]/;
+const NON_LATIN = /[\u0370-\u03ff\u1f00-\u1fff\u0400-\u052f\u1c80-\u1c8f]/;
 const LATIN = /\p{Script=Latin}/u;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const GREEK = /\p{Script=Greek}/u;

@@ -2,8 +2,9 @@ import type { Severity } from '../model/types.ts';
 import { extractMarkupExtras, type ExtraKind } from './extract-markup-extras.ts';
 import type { PreparedSegment } from './prepared-segment.ts';
 import { finding, type CheckName, type Finding } from './problem.ts';
-import { findSurplusTokens, type SurplusTokens } from './surplus-tokens.ts';
-import type { QaToken, TextRange, TokenKind } from './token.ts';
+import { excuseNumbers } from './excuse-numbers.ts';
+import { findSurplusTokens } from './surplus-tokens.ts';
+import type { TextRange, TokenKind } from './token.ts';
 
 /**
  * The token checks `markup`, `link-url`, `inline-code` and `number`: the tokens of the source
@@ -81,46 +82,9 @@ function rule(
 	return { check, name, missing, extra, hint };
 }
 
-/**
- * Number surpluses that are not problems: the same digits in the same order split or joined
- * differently (`15,30` → `15, 30`, `(0, 0)` → `(0,0)`), and a small count spelled out as a word
- * (`2 seconds` → `zwei Sekunden`; German and most style guides write 1 to 12 in words).
- */
-function excuseNumbers(
-	source: string,
-	sourceTokens: readonly QaToken[],
-	translationTokens: readonly QaToken[],
-	surplus: SurplusTokens<QaToken>
-): SurplusTokens<QaToken> {
-	if (!surplus.missing.some(isNumber) && !surplus.extra.some(isNumber)) return surplus;
-	const digits = (tokens: readonly QaToken[]) =>
-		tokens
-			.filter(isNumber)
-			.map((t) => t.key)
-			.join('');
-	if (digits(sourceTokens) === digits(translationTokens)) {
-		return { missing: surplus.missing.filter(notNumber), extra: surplus.extra.filter(notNumber) };
-	}
-	const isSpelledCount = (token: QaToken): boolean =>
-		isNumber(token) &&
-		/^\d+$/.test(token.text) &&
-		Number(token.text) <= 12 &&
-		(token.start === 0 || /\s/.test(source.charAt(token.start - 1))) &&
-		/^ \p{Ll}/u.test(source.slice(token.end, token.end + 2));
-	return { missing: surplus.missing.filter((t) => !isSpelledCount(t)), extra: surplus.extra };
-}
-
 /** A plain range: the token records carry more fields than a problem should. */
 function rangeOf(token: TextRange): TextRange {
 	return { start: token.start, end: token.end };
-}
-
-function isNumber(token: QaToken): boolean {
-	return token.kind === 'number';
-}
-
-function notNumber(token: QaToken): boolean {
-	return token.kind !== 'number';
 }
 
 /** A token as quoted in a message: short, on one line. */

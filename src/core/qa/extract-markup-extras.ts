@@ -35,7 +35,11 @@ export function extractMarkupExtras(text: string, masked: string = maskTokens(te
 		} else if (groups.email !== undefined) {
 			found.push({ kind: 'email', text: raw, key: raw.toLowerCase(), start, end });
 		} else if (groups.escape !== undefined) {
-			found.push({ kind: 'escape', text: raw, key: raw, start, end });
+			// `\<String>`: the `<String>` is a masked placeholder, so the escaped character is read
+			// from the text itself.
+			const escape = text.slice(start, end);
+			if (ESCAPE.test(escape))
+				found.push({ kind: 'escape', text: escape, key: escape, start, end });
 		} else if (groups.underscore !== undefined) {
 			found.push({ kind: 'underscore', text: raw, key: raw, start, end });
 		}
@@ -43,6 +47,7 @@ export function extractMarkupExtras(text: string, masked: string = maskTokens(te
 	return found;
 }
 
+const ESCAPE = /^\\[\\`*_{}[\]()#+\-.!<>|~]$/;
 const TRIGGERS = /\[!|<xref:|@|\\|_/;
 
 /**
@@ -54,7 +59,9 @@ const EXTRA_PATTERN = new RegExp(
 		/\[!(?<alert>[A-Za-z][\w-]*)/.source,
 		/<xref:(?<xref>[^\s<>]+)>/.source,
 		/(?<email>[\w.+-]+@[A-Za-z\d-]+(?:\.[A-Za-z\d-]+)*\.[A-Za-z]{2,})/.source,
-		/(?<escape>\\[\\`*_{}[\]()#+\-.!<>|~])/.source,
+		// U+001A is maskTokens' filler: `\<String>` has its `<String>` masked.
+		// eslint-disable-next-line no-control-regex
+		/(?<escape>\\[\\`*_{}[\]()#+\-.!<>|~\u001a])/.source,
 		/(?<underscore>(?<![\p{L}\p{N}_\\])_+(?=[^\s_])|(?<=[^\s_\\])_+(?![\p{L}\p{N}_]))/u.source
 	].join('|'),
 	'gu'

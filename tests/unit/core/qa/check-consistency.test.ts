@@ -45,12 +45,23 @@ describe('checkConsistency', () => {
 	});
 
 	it('reports one translation used for different sources', () => {
+		const copied = 'Öffnen Sie die Datei im Editor.';
 		const a = file('a', 'de-DE', [
-			['Toggle switch', 'Umschalter'],
-			['Toggle button', 'Umschalter']
+			['Open the file in the editor.', copied],
+			['Close the window when you are done.', copied]
 		]);
 		const problems = checkConsistency([a]).get(toFileId('a')) ?? [];
 		expect(problems.map((p) => `${p.check} ${p.segmentId}`)).toEqual(['inconsistent-source a-102']);
+	});
+
+	it('does not report short translations or similar sources as inconsistent-source', () => {
+		const a = file('a', 'de-DE', [
+			['Toggle switch', 'Umschalter'],
+			['Toggle button', 'Umschalter'],
+			["Make sure the PC isn't warm.", 'Stellen Sie sicher, dass der PC nicht warm ist.'],
+			['Make sure the PC is not warm.', 'Stellen Sie sicher, dass der PC nicht warm ist.']
+		]);
+		expect(checkConsistency([a]).get(toFileId('a'))).toEqual([]);
 	});
 
 	it('does not compare files of different locales', () => {
