@@ -46,3 +46,42 @@ export { checkConsistency } from './qa/check-consistency.ts';
 export { checkFiles } from './qa/check-files.ts';
 export type { FileProblems, QaFile } from './qa/qa-file.ts';
 export { dismissalKey } from './qa/dismissal-key.ts';
+export {
+	countFileWords,
+	createWordCounter,
+	type FileWordCount,
+	type WordCount
+} from './review/count-words.ts';
+export { sumWordCounts, type WordCountTotals } from './review/sum-word-counts.ts';
+export { currentTranslation, type ReviewFile, type SegmentRef } from './review/review-file.ts';
+export { compileQuery, type CompiledQuery, type SearchQuery } from './review/compile-query.ts';
+export { buildSearchIndex, type FieldIndex, type SearchIndex } from './review/search-index.ts';
+export {
+	DEFAULT_HIT_LIMIT,
+	searchSegments,
+	type SearchField,
+	type SearchHit,
+	type SearchResult
+} from './review/search-segments.ts';
+export {
+	hitKey,
+	replaceInFiles,
+	type FileReplacement,
+	type Replacement,
+	type ReplaceResult,
+	type SkippedReplacement
+} from './review/replace-in-files.ts';
+export {
+	findConcordance,
+	type ConcordanceEntry,
+	type ConcordanceResult
+} from './review/find-concordance.ts';
+export { groupRepetitions, type RepetitionGroup } from './review/group-repetitions.ts';
+export { fillTranslations } from './review/fill-translations.ts';
+export {
+	buildMatchIndex,
+	findMatches,
+	MIN_MATCH_SIMILARITY,
+	type FuzzyMatch,
+	type MatchIndex
+} from './review/find-matches.ts';

@@ -21,8 +21,7 @@ export function toWordBags(a: readonly string[], b: readonly string[]): [WordBag
 	const vocabulary = new Map<string, number>();
 	const toBag = (source: string): WordBag => {
 		const ids: number[] = [];
-		for (const match of source.matchAll(WORD)) {
-			const word = match[0].toLowerCase();
+		for (const word of splitWords(source)) {
 			let id = vocabulary.get(word);
 			if (id === undefined) {
 				id = vocabulary.size;
@@ -56,6 +55,11 @@ export function wordSimilarity(a: WordBag, b: WordBag): number {
 		else j++;
 	}
 	return (2 * shared) / (a.length + b.length);
+}
+
+/** The words of a source as `toWordBags` counts them: lower-cased runs of letters and digits. */
+export function splitWords(source: string): string[] {
+	return Array.from(source.matchAll(WORD), (match) => match[0].toLowerCase());
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
