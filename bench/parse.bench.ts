@@ -6,12 +6,14 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { alignDocuments, parseSxs, parseSxsBytes, serializeSxs } from '../src/core/index.ts';
+import { benchQa } from './qa.bench-part.ts';
 
 const TARGET_RATIO = 0.5;
 const ROUNDS = 15;
 
 const corpus = resolve(process.argv[2] ?? '../shared/corpus');
-const files = listMarkdown(corpus).map((path) => new Uint8Array(readFileSync(path)));
+const paths = listMarkdown(corpus);
+const files = paths.map((path) => new Uint8Array(readFileSync(path)));
 if (files.length === 0) {
 	console.error(`bench: no *.md files under ${corpus} (pass a folder, default ../shared/corpus)`);
 	process.exit(2);
@@ -99,11 +101,16 @@ console.log(
 	`align 5,000 segments          ${align.ms.toFixed(1).padStart(7)} ms  (target < ${ALIGN_TARGET_MS} ms) ${align.ms < ALIGN_TARGET_MS ? 'OK' : 'ABOVE TARGET'}`
 );
 
-/** Runs `work` ROUNDS times after a warm-up and keeps the fastest round: the least disturbed figure. */
-function best<T>(work: () => T): { ms: number; result: T } {
+benchQa(
+	paths.map((path, i) => ({ path, bytes: files[i] ?? new Uint8Array() })),
+	best
+);
+
+/** Runs `work` `rounds` times after a warm-up and keeps the fastest round: the least disturbed figure. */
+function best<T>(work: () => T, rounds = ROUNDS): { ms: number; result: T } {
 	let result = work();
 	let fastest = Infinity;
-	for (let round = 0; round < ROUNDS; round++) {
+	for (let round = 0; round < rounds; round++) {
 		const start = performance.now();
 		result = work();
 		fastest = Math.min(fastest, performance.now() - start);

@@ -50,7 +50,8 @@ export {
 	countFileWords,
 	createWordCounter,
 	type FileWordCount,
-	type WordCount
+	type WordCount,
+	type WordCounters
 } from './review/count-words.ts';
 export { sumWordCounts, type WordCountTotals } from './review/sum-word-counts.ts';
 export { currentTranslation, type ReviewFile, type SegmentRef } from './review/review-file.ts';

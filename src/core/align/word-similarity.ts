@@ -59,7 +59,8 @@ export function wordSimilarity(a: WordBag, b: WordBag): number {
 
 /** The words of a source as `toWordBags` counts them: lower-cased runs of letters and digits. */
 export function splitWords(source: string): string[] {
-	return Array.from(source.matchAll(WORD), (match) => match[0].toLowerCase());
+	// `match` then a per-word lower-casing: several times faster than `matchAll`, and the same words.
+	return (source.match(WORD) ?? []).map((word) => word.toLowerCase());
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;

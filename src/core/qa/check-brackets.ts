@@ -10,7 +10,7 @@ import { finding, type Finding } from './problem.ts';
  * odd, a `"` right after a digit is read as an inch mark (`15"`).
  */
 export function checkBrackets(segment: PreparedSegment): Finding[] {
-	if (segment.translation.trim() === '') return [];
+	if (segment.translation.trim() === '' || !ANY.test(segment.maskedTranslation)) return [];
 	const source = findUnpaired(segment.maskedSource);
 	const findings: Finding[] = [];
 	for (const problem of findUnpaired(segment.maskedTranslation)) {
@@ -40,6 +40,7 @@ const PAIRS = new Map([
 	['«', '»']
 ]);
 const OPENER_OF = new Map([...PAIRS].map(([open, close]) => [close, open]));
+const ANY = /[()[\]{}（）【】「」『』«»"“”„]|&quot;/;
 const BRACKET = /[()[\]{}（）【】「」『』«»]/g;
 
 /** Straight and typographic double quotes, whose counts must be even. */

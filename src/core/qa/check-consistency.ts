@@ -79,7 +79,10 @@ function report(
 	check: CheckName,
 	groupKey: (member: Member) => string,
 	variantKey: (member: Member) => string,
-	options: { readonly isSameVariant?: (a: Member, b: Member) => boolean } = {}
+	options: {
+		readonly isSameVariant?: (a: Member, b: Member) => boolean;
+		readonly isReportable?: (group: readonly Member[]) => boolean;
+	} = {}
 ): void {
 	const groups = new Map<string, Member[]>();
 	for (const member of members) {
@@ -90,11 +93,18 @@ function report(
 	}
 	for (const group of groups.values()) {
 		if (group.length < 2) continue;
+		// Copies of one segment (the same file opened twice, repeated boilerplate) are the usual
+		// group: settle them without computing any variant key.
+		const [head] = group;
+		if (group.every((m) => m.source === head?.source && m.translation === head.translation))
+			continue;
+		if (options.isReportable && !options.isReportable(group)) continue;
 		const byVariant = new Map<string, Member[]>();
 		for (const member of group) {
-			const list = byVariant.get(variantKey(member));
+			const variant = variantKey(member);
+			const list = byVariant.get(variant);
 			if (list) list.push(member);
-			else byVariant.set(variantKey(member), [member]);
+			else byVariant.set(variant, [member]);
 		}
 		if (byVariant.size < 2) continue;
 		const reference = [...byVariant.values()].reduce((a, b) => (b.length > a.length ? b : a));
@@ -133,9 +143,13 @@ function areSimilar(a: Member, b: Member): boolean {
 	return x !== undefined && y !== undefined && wordSimilarity(x, y) >= SIMILAR_SOURCES;
 }
 
+/** Whitespace runs as one space, edges trimmed; most texts have neither and are returned as they are. */
 function collapse(text: string): string {
-	return text.replace(/\s+/g, ' ').trim();
+	const trimmed = text.trim();
+	return OTHER_WHITESPACE.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
 }
+
+const OTHER_WHITESPACE = /[^\S ]| {2}/;
 
 /** A source reduced to its lower-cased words: sources that differ only in case, punctuation or markup are one. */
 function looseWords(text: string): string {

@@ -38,15 +38,40 @@ export function checkWhitespace(segment: PreparedSegment): Finding[] {
 }
 
 const DOUBLE = / {2,}/g;
-const LEADING = /^\s*/;
-const TRAILING = /\s*$/;
+const LEADING = 'leading';
+const TRAILING = 'trailing';
 
-/** The whitespace at one edge, with no-break spaces read as spaces. */
-function edge(pattern: RegExp, text: string): string {
-	return (pattern.exec(text)?.[0] ?? '').replace(/[\u00a0\u202f]/g, ' ');
+/**
+ * The whitespace at one edge, with no-break spaces read as spaces. A character loop, not
+ * `/\s*$/`: that pattern retries at every position of a text that does not end in a space.
+ */
+function edge(which: typeof LEADING | typeof TRAILING, text: string): string {
+	let start = 0;
+	let end = text.length;
+	if (which === LEADING) while (end > start && isSpace(text.charCodeAt(start))) start++;
+	else while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+	const edgeText = which === LEADING ? text.slice(0, start) : text.slice(end);
+	return edgeText === '' ? edgeText : edgeText.replace(/[\u00a0\u202f]/g, ' ');
 }
 
-function differs(which: string, source: string, pattern: RegExp): string {
+function isSpace(code: number): boolean {
+	return (
+		code === 0x20 ||
+		(code >= 0x09 && code <= 0x0d) ||
+		code === 0xa0 ||
+		code === 0x202f ||
+		code === 0x3000 ||
+		code === 0xfeff ||
+		(code >= 0x2000 && code <= 0x200a) ||
+		code === 0x1680 ||
+		code === 0x2028 ||
+		code === 0x2029 ||
+		code === 0x205f ||
+		code === 0x85
+	);
+}
+
+function differs(which: string, source: string, pattern: typeof LEADING | typeof TRAILING): string {
 	const expected = JSON.stringify(edge(pattern, source));
 	if (expected === '""') return `${which} whitespace that the source does not have.`;
 	return `${which} whitespace differs from the source's (${expected}).`;

@@ -22,6 +22,7 @@ export function findSurplusTokens<T extends KeyedToken>(
 	source: readonly T[],
 	translation: readonly T[]
 ): SurplusTokens<T> {
+	if (source.length === 0 && translation.length === 0) return NONE;
 	const sourceByKey = groupByKey(source);
 	const translationByKey = groupByKey(translation);
 	const missing: T[] = [];
@@ -37,6 +38,8 @@ export function findSurplusTokens<T extends KeyedToken>(
 	const byStart = (a: T, b: T): number => a.start - b.start;
 	return { missing: missing.sort(byStart), extra: extra.sort(byStart) };
 }
+
+const NONE: SurplusTokens<never> = { missing: [], extra: [] };
 
 /** Tokens grouped by kind and key, each group in text order. */
 function groupByKey<T extends KeyedToken>(tokens: readonly T[]): Map<string, T[]> {
