@@ -11,9 +11,11 @@ import { finding, type Finding } from './problem.ts';
  */
 export function checkBrackets(segment: PreparedSegment): Finding[] {
 	if (segment.translation.trim() === '' || !ANY.test(segment.maskedTranslation)) return [];
+	const unpaired = findUnpaired(segment.maskedTranslation);
+	if (unpaired.length === 0) return [];
 	const source = findUnpaired(segment.maskedSource);
 	const findings: Finding[] = [];
-	for (const problem of findUnpaired(segment.maskedTranslation)) {
+	for (const problem of unpaired) {
 		if (source.some((other) => other.group === problem.group)) continue;
 		const range = { start: problem.at, end: problem.at + problem.length };
 		findings.push(finding('brackets', 'warning', problem.message, range));

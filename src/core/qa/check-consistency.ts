@@ -33,15 +33,15 @@ export function checkConsistency(files: readonly QaFile[]): Map<FileId, QaProble
 		(m) => m.source,
 		(m) => m.translation
 	);
-	const sentences = members.filter((m) => (m.translation.match(WORD) ?? []).length >= MIN_WORDS);
 	report(
 		out,
-		sentences,
+		members,
 		'inconsistent-source',
 		(m) => m.translation,
 		(m) => looseWords(m.source),
 		{
-			isSameVariant: areSimilar
+			isSameVariant: areSimilar,
+			isReportable: (group) => (group[0]?.translation.match(WORD)?.length ?? 0) >= MIN_WORDS
 		}
 	);
 	for (const problems of out.values()) problems.sort((a, b) => a.segmentIndex - b.segmentIndex);
@@ -84,14 +84,17 @@ function report(
 		readonly isReportable?: (group: readonly Member[]) => boolean;
 	} = {}
 ): void {
-	const groups = new Map<string, Member[]>();
+	// By locale, then by text: nested maps, so no key string is built per member.
+	const byLocale = new Map<string, Map<string, Member[]>>();
 	for (const member of members) {
-		const key = `${member.locale}\u0000${groupKey(member)}`;
+		let groups = byLocale.get(member.locale);
+		if (!groups) byLocale.set(member.locale, (groups = new Map<string, Member[]>()));
+		const key = groupKey(member);
 		const group = groups.get(key);
 		if (group) group.push(member);
 		else groups.set(key, [member]);
 	}
-	for (const group of groups.values()) {
+	for (const group of [...byLocale.values()].flatMap((groups) => [...groups.values()])) {
 		if (group.length < 2) continue;
 		// Copies of one segment (the same file opened twice, repeated boilerplate) are the usual
 		// group: settle them without computing any variant key.

@@ -9,11 +9,13 @@ import { finding, type Finding } from './problem.ts';
  * markup (`**the** the`) are not adjacent. The second word may carry end punctuation ("the the.").
  */
 export function checkRepeatedWord(segment: PreparedSegment): Finding[] {
+	const repeats = findRepeats(segment.maskedTranslation);
+	if (repeats.length === 0) return [];
 	const findings: Finding[] = [];
 	const allowed = ALLOWED.get(segment.locale?.slice(0, 2).toLowerCase() ?? '');
-	for (const repeat of findRepeats(segment.maskedTranslation)) {
-		if (allowed?.has(repeat.word)) continue;
-		if (findRepeats(segment.maskedSource).some((r) => r.word === repeat.word)) continue;
+	const inSource = findRepeats(segment.maskedSource).map((r) => r.word);
+	for (const repeat of repeats) {
+		if (allowed?.has(repeat.word) || inSource.includes(repeat.word)) continue;
 		const message = `"${segment.translation.slice(repeat.start, repeat.end)}" repeats a word.`;
 		findings.push(finding('repeated-word', 'warning', message, repeat));
 	}
@@ -33,29 +35,56 @@ const ALLOWED = new Map<string, ReadonlySet<string>>([
 	['nl', new Set(['die', 'dat'])]
 ]);
 
-const SPACE = /[ \t\u00a0]+/;
 const WORD = /^[\p{L}\p{M}]+$/u;
-const END_PUNCTUATION = /[.,;:!?…]+$/;
 
 /**
- * Splits on spaces and compares neighbours: one native split per segment, and the letter test
- * only for the rare equal pairs (a regex with a back-reference was several times slower).
+ * Walks the space-separated pieces of `text` and compares each with the one before: a character
+ * loop that slices only the rare pieces of equal length (the split and regex versions were the
+ * checks' largest cost on 100,000 segments).
  */
 function findRepeats(text: string): Repeat[] {
-	const parts = text.split(SPACE);
 	const repeats: Repeat[] = [];
+	let previousStart = -1;
+	let previousEnd = -1;
 	let at = 0;
-	let previousAt = 0;
-	for (let i = 0; i < parts.length; i++) {
-		const part = parts[i] ?? '';
-		const partAt = text.indexOf(part, at);
-		at = partAt + part.length;
-		const previous = i > 0 ? (parts[i - 1] ?? '') : '';
-		const word = part.length > previous.length ? part.replace(END_PUNCTUATION, '') : part;
-		if (i > 0 && word.length === previous.length && word === previous && WORD.test(word)) {
-			repeats.push({ word, start: previousAt, end: partAt + word.length });
+	while (at < text.length) {
+		while (at < text.length && isSpace(text.charCodeAt(at))) at++;
+		const start = at;
+		while (at < text.length && !isSpace(text.charCodeAt(at))) at++;
+		let end = at;
+		const length = previousEnd - previousStart;
+		// "the the.": the second word may carry up to three end punctuation marks.
+		while (
+			end - start > length &&
+			end - start <= length + 3 &&
+			isEndPunctuation(text.charCodeAt(end - 1))
+		)
+			end--;
+		if (previousStart >= 0 && end - start === length && end > start) {
+			const word = text.slice(start, end);
+			if (text.startsWith(word, previousStart) && WORD.test(word)) {
+				repeats.push({ word, start: previousStart, end });
+			}
 		}
-		previousAt = partAt;
+		previousStart = start;
+		previousEnd = at;
 	}
 	return repeats;
+}
+
+function isSpace(code: number): boolean {
+	return code === 0x20 || code === 0x09 || code === 0xa0;
+}
+
+function isEndPunctuation(code: number): boolean {
+	// . , ; : ! ? …
+	return (
+		code === 0x2e ||
+		code === 0x2c ||
+		code === 0x3b ||
+		code === 0x3a ||
+		code === 0x21 ||
+		code === 0x3f ||
+		code === 0x2026
+	);
 }

@@ -37,14 +37,31 @@ export function checkSegments(
 		? FAMILIES.filter((family) => family.names.some((n) => checks.has(n)))
 		: FAMILIES;
 	const problems: QaProblem[] = [];
-	segments.forEach((segment, index) => {
-		const prepared = prepareSegment(segment.source, segment.translation, options.locale ?? null);
-		const findings = wanted.flatMap((family) => family.run(prepared));
-		const kept = checks ? findings.filter((f) => checks.has(f.check)) : findings;
-		kept.sort(byCheckThenPosition);
-		for (const found of kept)
-			problems.push({ ...found, segmentId: segment.id, segmentIndex: index });
-	});
+	const locale = options.locale ?? null;
+	for (let index = 0; index < segments.length; index++) {
+		const segment = segments[index];
+		if (!segment) continue;
+		const prepared = prepareSegment(segment.source, segment.translation, locale);
+		let findings: Finding[] = [];
+		for (const family of wanted) {
+			const found = family.run(prepared);
+			if (found.length > 0) findings = findings.length === 0 ? found : findings.concat(found);
+		}
+		if (findings.length === 0) continue;
+		if (checks) findings = findings.filter((f) => checks.has(f.check));
+		if (findings.length > 1) findings.sort(byCheckThenPosition);
+		for (const found of findings) {
+			problems.push({
+				check: found.check,
+				severity: found.severity,
+				message: found.message,
+				segmentId: segment.id,
+				segmentIndex: index,
+				range: found.range,
+				sourceRange: found.sourceRange
+			});
+		}
+	}
 	return problems;
 }
 

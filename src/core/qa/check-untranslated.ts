@@ -49,8 +49,12 @@ function isSameText(a: string, b: string): boolean {
 	if (x === y) return true;
 	if (x.charAt(0) !== y.charAt(0) || x.charAt(x.length - 1) !== y.charAt(y.length - 1))
 		return false;
+	// Without runs or other whitespace, collapsing changes nothing: unequal stays unequal.
+	if (!OTHER_WHITESPACE.test(x) && !OTHER_WHITESPACE.test(y)) return false;
 	return collapse(x) === collapse(y);
 }
+
+const OTHER_WHITESPACE = /[^\S ]| {2}/;
 
 function collapse(text: string): string {
 	return text.replace(/\s+/g, ' ').trim();
