@@ -44,7 +44,12 @@ export function benchQa(
 	);
 	const checks = best(() => checkFiles(qaFiles.map((f) => f.file)), 3);
 	const problems = checks.result.reduce((sum, f) => sum + f.problems.length, 0);
+	// CPU time of one more run: on a shared machine it says more than the wall clock.
+	const cpuStart = process.cpuUsage();
+	checkFiles(qaFiles.map((f) => f.file));
+	const cpuMs = process.cpuUsage(cpuStart).user / 1000;
 	line(`all checks (${problems.toLocaleString('en-US')} problems)`, checks.ms, CHECK_TARGET_MS);
+	line('all checks, CPU time of one run', cpuMs, CHECK_TARGET_MS);
 
 	const review: ReviewFile[] = qaFiles.map((f) => ({
 		file: f.file.file,
