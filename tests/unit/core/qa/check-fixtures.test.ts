@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkSegments } from '../../../../src/core/qa/check-segments.ts';
-import type { CheckName, QaProblem } from '../../../../src/core/qa/problem.ts';
+import { CHECK_NAMES, type CheckName, type QaProblem } from '../../../../src/core/qa/problem.ts';
 
 /** One hand-written case of tests/fixtures/qa/<check>.json. */
 interface Case {
@@ -19,18 +19,8 @@ interface Fixture {
 	readonly negative: readonly Case[];
 }
 
-const PER_SEGMENT_CHECKS: readonly CheckName[] = [
-	'markup',
-	'link-url',
-	'inline-code',
-	'number',
-	'untranslated',
-	'mixed-script',
-	'whitespace',
-	'end-punctuation',
-	'brackets',
-	'repeated-word'
-];
+/** Every check but the two cross-file ones (check-consistency.test.ts covers those). */
+const PER_SEGMENT_CHECKS = CHECK_NAMES.filter((name) => !name.startsWith('inconsistent-'));
 
 function problemsOf(check: CheckName, fixture: Case): QaProblem[] {
 	const segment = { id: 'abcde-101', source: fixture.source, translation: fixture.translation };
