@@ -22,7 +22,7 @@ export function findSurplusTokens<T extends KeyedToken>(
 	source: readonly T[],
 	translation: readonly T[]
 ): SurplusTokens<T> {
-	if (source.length === 0 && translation.length === 0) return NONE;
+	if (source.length === translation.length && haveSameKeys(source, translation)) return NONE;
 	const sourceByKey = groupByKey(source);
 	const translationByKey = groupByKey(translation);
 	const missing: T[] = [];
@@ -40,6 +40,16 @@ export function findSurplusTokens<T extends KeyedToken>(
 }
 
 const NONE: SurplusTokens<never> = { missing: [], extra: [] };
+
+/** The usual case, settled without maps: the same tokens in the same order. */
+function haveSameKeys(a: readonly KeyedToken[], b: readonly KeyedToken[]): boolean {
+	for (let i = 0; i < a.length; i++) {
+		const x = a[i];
+		const y = b[i];
+		if (x?.key !== y?.key || x?.kind !== y?.kind) return false;
+	}
+	return true;
+}
 
 /** Tokens grouped by kind and key, each group in text order. */
 function groupByKey<T extends KeyedToken>(tokens: readonly T[]): Map<string, T[]> {
