@@ -8,9 +8,9 @@ import { expandPaths } from '../src/cli/read-files.ts';
 import {
 	CHECK_NAMES,
 	checkFiles,
-	localeFromPath,
 	parseSxsBytes,
 	toFileId,
+	toQaFile,
 	type QaFile,
 	type QaProblem
 } from '../src/core/index.ts';
@@ -25,8 +25,7 @@ const files: QaFile[] = [];
 for (const path of await expandPaths([folder])) {
 	const parsed = parseSxsBytes(new Uint8Array(readFileSync(path)));
 	if (!parsed.ok) continue;
-	const locale = parsed.document.frontMatter?.contentLocale ?? localeFromPath(path);
-	files.push({ file: toFileId(path), locale, segments: parsed.document.segments });
+	files.push(toQaFile(toFileId(path), parsed.document));
 }
 const hits = new Map<string, { file: QaFile; problem: QaProblem }[]>();
 checkFiles(files).forEach((result, i) => {

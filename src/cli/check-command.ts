@@ -1,7 +1,7 @@
 import {
 	checkFiles,
-	localeFromPath,
 	toFileId,
+	toQaFile,
 	type QaFile,
 	type QaProblem,
 	type Segment
@@ -50,9 +50,11 @@ stderr; the other files are still checked) or the arguments are wrong; else 0.`,
 				continue;
 			}
 			const { document } = loaded;
-			const locale = document.frontMatter?.contentLocale ?? localeFromPath(path);
-			const file = { file: toFileId(path), locale, segments: document.segments };
-			loadedFiles.push({ path, segments: document.segments, file });
+			loadedFiles.push({
+				path,
+				segments: document.segments,
+				file: toQaFile(toFileId(path), document)
+			});
 		}
 		const results = checkFiles(loadedFiles.map((f) => f.file));
 		const placed = results.flatMap((result, i) => {

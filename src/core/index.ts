@@ -86,3 +86,4 @@ export {
 	type FuzzyMatch,
 	type MatchIndex
 } from './review/find-matches.ts';
+export { toQaFile } from './qa/to-qa-file.ts';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { expandPaths } from '../../../../src/cli/read-files.ts';
-import { localeFromPath, parseSxsBytes, toFileId } from '../../../../src/core/index.ts';
+import { parseSxsBytes, toFileId, toQaFile } from '../../../../src/core/index.ts';
 import { checkFiles } from '../../../../src/core/qa/check-files.ts';
 import { CHECK_NAMES } from '../../../../src/core/qa/problem.ts';
 import type { QaFile } from '../../../../src/core/qa/qa-file.ts';
@@ -13,8 +13,7 @@ describeCorpus('QA checks over ../shared/corpus', () => {
 		for (const path of await expandPaths([corpusPath()])) {
 			const parsed = parseSxsBytes(new Uint8Array(readFileSync(path)));
 			if (!parsed.ok) continue;
-			const locale = parsed.document.frontMatter?.contentLocale ?? localeFromPath(path);
-			files.push({ file: toFileId(path), locale, segments: parsed.document.segments });
+			files.push(toQaFile(toFileId(path), parsed.document));
 		}
 		expect(files.length).toBeGreaterThan(400);
 		const results = checkFiles(files);
