@@ -8,12 +8,14 @@ import { join, resolve } from 'node:path';
 import { alignDocuments, parseSxs, parseSxsBytes, serializeSxs } from '../src/core/index.ts';
 import { benchMerge } from './merge.bench-part.ts';
 import { benchInterop } from './interop.bench-part.ts';
+import { benchQa } from './qa.bench-part.ts';
 
 const TARGET_RATIO = 0.5;
 const ROUNDS = 15;
 
 const corpus = resolve(process.argv[2] ?? '../shared/corpus');
-const files = listMarkdown(corpus).map((path) => new Uint8Array(readFileSync(path)));
+const paths = listMarkdown(corpus);
+const files = paths.map((path) => new Uint8Array(readFileSync(path)));
 if (files.length === 0) {
 	console.error(`bench: no *.md files under ${corpus} (pass a folder, default ../shared/corpus)`);
 	process.exit(2);
@@ -103,6 +105,10 @@ console.log(
 
 benchMerge(corpus, best);
 benchInterop(files, best);
+benchQa(
+	paths.map((path, i) => ({ path, bytes: files[i] ?? new Uint8Array() })),
+	best
+);
 
 /** Runs `work` `rounds` times after a warm-up and keeps the fastest round: the least disturbed figure. */
 function best<T>(work: () => T, rounds = ROUNDS): { ms: number; result: T } {

@@ -1,5 +1,6 @@
 import { alignCommand } from './align-command.ts';
 import { applyCommand } from './apply-command.ts';
+import { checkCommand } from './check-command.ts';
 import { cleanCommand } from './clean-command.ts';
 import type { Command } from './command.ts';
 import { mergeCommand } from './merge-command.ts';
@@ -21,7 +22,8 @@ export const COMMANDS: readonly Command[] = [
 	patchCommand,
 	xliffCommand,
 	xliffImportCommand,
-	tmxCommand
+	tmxCommand,
+	checkCommand
 ];
 
 const OVERVIEW = `locdiff: lossless tools for Microsoft Docs bilingual (sxs) Markdown files.

@@ -95,3 +95,50 @@ export type {
 export { exportTmx, type TmxExportOptions } from './tmx/export-tmx.ts';
 export { parseTmx, type ParseTmxResult, type TmxEntry } from './tmx/parse-tmx.ts';
 export { MAX_XML_BYTES, type ReadXmlOptions } from './xml/stream-xml.ts';
+export { CHECK_NAMES, type CheckName, type QaProblem, type QaSegment } from './qa/problem.ts';
+export { checkSegments, type QaOptions } from './qa/check-segments.ts';
+export { checkConsistency } from './qa/check-consistency.ts';
+export { checkFiles } from './qa/check-files.ts';
+export type { FileProblems, QaFile } from './qa/qa-file.ts';
+export { dismissalKey } from './qa/dismissal-key.ts';
+export {
+	countFileWords,
+	createWordCounter,
+	type FileWordCount,
+	type WordCount,
+	type WordCounters
+} from './review/count-words.ts';
+export { sumWordCounts, type WordCountTotals } from './review/sum-word-counts.ts';
+export { currentTranslation, type ReviewFile, type SegmentRef } from './review/review-file.ts';
+export { compileQuery, type CompiledQuery, type SearchQuery } from './review/compile-query.ts';
+export { buildSearchIndex, type FieldIndex, type SearchIndex } from './review/search-index.ts';
+export {
+	DEFAULT_HIT_LIMIT,
+	searchSegments,
+	type SearchField,
+	type SearchHit,
+	type SearchResult
+} from './review/search-segments.ts';
+export {
+	hitKey,
+	replaceInFiles,
+	type FileReplacement,
+	type Replacement,
+	type ReplaceResult,
+	type SkippedReplacement
+} from './review/replace-in-files.ts';
+export {
+	findConcordance,
+	type ConcordanceEntry,
+	type ConcordanceResult
+} from './review/find-concordance.ts';
+export { groupRepetitions, type RepetitionGroup } from './review/group-repetitions.ts';
+export { fillTranslations } from './review/fill-translations.ts';
+export {
+	buildMatchIndex,
+	findMatches,
+	MIN_MATCH_SIMILARITY,
+	type FuzzyMatch,
+	type MatchIndex
+} from './review/find-matches.ts';
+export { toQaFile } from './qa/to-qa-file.ts';

@@ -1,4 +1,4 @@
-/** Runs the CLI in-process with a capturing Output (as tests/unit/cli/cli.test.ts does). */
+/** Runs the CLI in-process through an injected Output and collects what it wrote. */
 import { runCli } from '../../src/cli/commands.ts';
 
 export interface CliRun {
@@ -8,7 +8,8 @@ export interface CliRun {
 	readonly stderr: string[];
 }
 
-export async function runCliCaptured(...args: string[]): Promise<CliRun> {
+/** `locdiff ...args`, in-process. */
+export async function runCliInProcess(...args: string[]): Promise<CliRun> {
 	const chunks: Buffer[] = [];
 	const stderr: string[] = [];
 	const code = await runCli(args, {
@@ -18,3 +19,6 @@ export async function runCliCaptured(...args: string[]): Promise<CliRun> {
 	const stdoutBytes = Buffer.concat(chunks);
 	return { code, stdout: stdoutBytes.toString('utf8'), stdoutBytes, stderr };
 }
+
+/** The same runner under the name the merge and interop tests use. */
+export const runCliCaptured = runCliInProcess;

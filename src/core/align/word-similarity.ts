@@ -21,8 +21,7 @@ export function toWordBags(a: readonly string[], b: readonly string[]): [WordBag
 	const vocabulary = new Map<string, number>();
 	const toBag = (source: string): WordBag => {
 		const ids: number[] = [];
-		for (const match of source.matchAll(WORD)) {
-			const word = match[0].toLowerCase();
+		for (const word of splitWords(source)) {
 			let id = vocabulary.get(word);
 			if (id === undefined) {
 				id = vocabulary.size;
@@ -56,6 +55,12 @@ export function wordSimilarity(a: WordBag, b: WordBag): number {
 		else j++;
 	}
 	return (2 * shared) / (a.length + b.length);
+}
+
+/** The words of a source as `toWordBags` counts them: lower-cased runs of letters and digits. */
+export function splitWords(source: string): string[] {
+	// `match` then a per-word lower-casing: several times faster than `matchAll`, and the same words.
+	return (source.match(WORD) ?? []).map((word) => word.toLowerCase());
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;

@@ -1,4 +1,5 @@
 import { extractTokens } from './extract-tokens.ts';
+import { findSurplusTokens } from './surplus-tokens.ts';
 import type { QaToken, TextRange, TokenKind } from './token.ts';
 
 /** A token that the source and the translation do not have the same number of times. */
@@ -28,34 +29,13 @@ export interface TokenCheck {
  */
 export function checkTokens(source: string, translation: string): TokenCheck {
 	if (translation.trim() === '') return { problems: [] };
-	const sourceByKey = groupByKey(extractTokens(source));
-	const translationByKey = groupByKey(extractTokens(translation));
-	const missing: TokenProblem[] = [];
-	const extra: TokenProblem[] = [];
-	for (const [key, inSource] of sourceByKey) {
-		const count = translationByKey.get(key)?.length ?? 0;
-		for (const token of inSource.slice(count)) missing.push(toProblem('missing', token));
-	}
-	for (const [key, inTranslation] of translationByKey) {
-		const count = sourceByKey.get(key)?.length ?? 0;
-		for (const token of inTranslation.slice(count)) extra.push(toProblem('extra', token));
-	}
-	const byPosition = (a: TokenProblem, b: TokenProblem): number =>
-		(a.sourceRange ?? a.translationRange ?? { start: 0 }).start -
-		(b.sourceRange ?? b.translationRange ?? { start: 0 }).start;
-	return { problems: [...missing.sort(byPosition), ...extra.sort(byPosition)] };
-}
-
-/** Tokens grouped by kind and comparison key, each group in text order. */
-function groupByKey(tokens: readonly QaToken[]): Map<string, QaToken[]> {
-	const groups = new Map<string, QaToken[]>();
-	for (const token of tokens) {
-		const key = `${token.kind}\u0000${token.key}`;
-		const group = groups.get(key);
-		if (group) group.push(token);
-		else groups.set(key, [token]);
-	}
-	return groups;
+	const { missing, extra } = findSurplusTokens(extractTokens(source), extractTokens(translation));
+	return {
+		problems: [
+			...missing.map((token) => toProblem('missing', token)),
+			...extra.map((token) => toProblem('extra', token))
+		]
+	};
 }
 
 function toProblem(problem: TokenProblem['problem'], token: QaToken): TokenProblem {

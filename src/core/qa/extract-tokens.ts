@@ -12,6 +12,8 @@ import type { QaToken, TokenKind } from './token.ts';
  */
 export function extractTokens(text: string): QaToken[] {
 	const tokens: QaToken[] = [];
+	// Plain prose has no token: one quick scan for a character that can start one.
+	if (!MAY_HOLD_TOKEN.test(text) && !text.includes('http')) return tokens;
 	TOKEN_PATTERN.lastIndex = 0;
 	for (let match = TOKEN_PATTERN.exec(text); match; match = TOKEN_PATTERN.exec(text)) {
 		const groups = match.groups ?? {};
@@ -32,6 +34,9 @@ export function extractTokens(text: string): QaToken[] {
 	}
 	return tokens;
 }
+
+/** A character that can start a token; a text without one (and without `http`) has no token. */
+const MAY_HOLD_TOKEN = /[`<&\]*[{%\d]/;
 
 /**
  * One alternation, tried in order at each position. Numbers group thousands by a space only in

@@ -16,4 +16,13 @@ describeCorpus('npm run --silent locdiff (as a process)', () => {
 			/^roundtrip: 434 files, 12,539 segments, 0 mismatched$/
 		);
 	}, 60_000);
+
+	it('checks the whole shared corpus: JSON on stdout only, exit code 1 (it has lost links)', () => {
+		const result = locdiff('check', '--json', corpusDir!);
+		expect(result.stderr).toBe('');
+		const problems = JSON.parse(result.stdout) as { severity: string }[];
+		expect(problems.length).toBeGreaterThan(1000);
+		expect(problems.some((p) => p.severity === 'error')).toBe(true);
+		expect(result.status).toBe(1);
+	}, 60_000);
 });

@@ -2,26 +2,10 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../src/cli/commands.ts';
+import { runCliInProcess } from '../../helpers/run-cli.ts';
 import { segmentMarkup } from '../../helpers/sxs-builders.ts';
 
-interface Run {
-	readonly code: number;
-	readonly stdout: string;
-	readonly stdoutBytes: Buffer;
-	readonly stderr: string[];
-}
-
-async function run(...args: string[]): Promise<Run> {
-	const chunks: Buffer[] = [];
-	const stderr: string[] = [];
-	const code = await runCli(args, {
-		stdout: (text) => chunks.push(Buffer.from(text)),
-		stderr: (line) => stderr.push(line)
-	});
-	const stdoutBytes = Buffer.concat(chunks);
-	return { code, stdout: stdoutBytes.toString('utf8'), stdoutBytes, stderr };
-}
+const run = runCliInProcess;
 
 const dir = mkdtempSync(join(tmpdir(), 'locdiff-cli-'));
 const GOOD = `---\nms.contentlocale: uk-UA\nms.translationtype: MT\n---\n# ${segmentMarkup('a1b2c-101', 'Заголовок', 'Title')}\n\n- [${segmentMarkup('a1b2c-102', 'Посилання \\*', 'Link \\*')}](x)`;
