@@ -1,7 +1,16 @@
+import type { CliSettings } from './settings.ts';
+
 /** Where CLI commands write: injected so tests can run commands in-process and read the result. */
 export interface Output {
 	stdout(text: string | Uint8Array): void;
 	stderr(line: string): void;
+	/**
+	 * Replaces the one progress line on stderr ('' clears it). Present only when stderr is a
+	 * terminal; commands call it through `showProgress`, which also honours `--quiet`.
+	 */
+	progress?(line: string): void;
+	/** How this run behaves (colour, `--quiet`, `--jobs`); absent fields take `settingsOf`'s defaults. */
+	readonly settings?: Partial<CliSettings>;
 }
 
 /** Exit codes, part of the CLI contract. */
