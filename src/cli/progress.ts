@@ -1,3 +1,4 @@
+import { formatCount } from './format-count.ts';
 import type { Output } from './output.ts';
 
 // A run shorter than this shows no progress line: it would only flicker.
@@ -29,7 +30,7 @@ export function startProgress(output: Output, label: string, now = () => Date.no
 			if (time - started < FIRST_AFTER_MS || time - drawnAt < EVERY_MS) return;
 			drawnAt = time;
 			shown = true;
-			draw(`${label}: ${done.toLocaleString('en-US')} files…`);
+			draw(`${label}: ${formatCount(done)} files…`);
 		},
 		end() {
 			if (shown) draw('');

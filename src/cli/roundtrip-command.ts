@@ -1,5 +1,6 @@
 import { splitArgs, type Command } from './command.ts';
 import { runFileTask } from './file-pipeline.ts';
+import { formatCount as n } from './format-count.ts';
 import { EXIT_BAD_INPUT, EXIT_FAILED_CHECK, EXIT_OK, reportUnreadable } from './output.ts';
 import { paint } from './paint.ts';
 import { walkPaths } from './read-files.ts';
@@ -46,7 +47,6 @@ other files are still checked, and that takes precedence over 1); else 0.`,
 				);
 			}
 		});
-		const n = (value: number) => value.toLocaleString('en-US');
 		if (!quiet)
 			output.stdout(
 				`roundtrip: ${n(files)} files, ${n(segments)} segments, ${n(mismatched)} mismatched\n`
