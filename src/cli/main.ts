@@ -6,6 +6,7 @@ import { availableParallelism } from 'node:os';
 import { isMainThread, workerData } from 'node:worker_threads';
 import { runCli } from './commands.ts';
 import { serveFileTasks } from './file-worker.ts';
+import { isColourAllowed } from './settings.ts';
 import { FILE_WORKER_MARK } from './worker-pool.ts';
 
 if (!isMainThread && workerData === FILE_WORKER_MARK) serveFileTasks();
@@ -19,8 +20,7 @@ async function runMain(): Promise<void> {
 		process.exit(2);
 	});
 	process.stderr.on('error', () => {});
-	const useColor = (stream: NodeJS.WriteStream) =>
-		stream.isTTY && process.env.NO_COLOR === undefined && process.env.TERM !== 'dumb';
+	const useColor = (stream: NodeJS.WriteStream) => isColourAllowed(stream.isTTY, process.env);
 	const stderrTty = process.stderr.isTTY;
 	try {
 		process.exitCode = await runCli(process.argv.slice(2), {

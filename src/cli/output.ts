@@ -1,4 +1,5 @@
-import type { CliSettings } from './settings.ts';
+import { paint } from './paint.ts';
+import { settingsOf, type CliSettings } from './settings.ts';
 
 /** Where CLI commands write: injected so tests can run commands in-process and read the result. */
 export interface Output {
@@ -22,5 +23,5 @@ export const EXIT_BAD_INPUT = 2;
 
 /** One stderr line naming the file and why it was not processed. */
 export function reportUnreadable(output: Output, path: string, reason: string): void {
-	output.stderr(`locdiff: ${path}: ${reason}`);
+	output.stderr(`${paint(settingsOf(output).errorColor, 'red', 'locdiff:')} ${path}: ${reason}`);
 }

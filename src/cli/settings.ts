@@ -70,3 +70,11 @@ export function withOptions(output: Output, options: { quiet?: true; jobs?: numb
 		settings
 	};
 }
+
+/** Colour for a stream: only on a terminal, never with NO_COLOR (any value) or TERM=dumb. */
+export function isColourAllowed(
+	isTTY: boolean,
+	env: Readonly<Record<string, string | undefined>>
+): boolean {
+	return isTTY && env.NO_COLOR === undefined && env.TERM !== 'dumb';
+}

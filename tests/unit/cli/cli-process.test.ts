@@ -1,19 +1,108 @@
-import { spawnSync } from 'node:child_process';
-import { expect, it } from 'vitest';
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import packageJson from '../../../package.json' with { type: 'json' };
+import { BIN, buildBin, PROCESS_RUNNERS, runInProcess, runProcess } from '../../helpers/cli-run.ts';
 import { corpusDir, describeCorpus } from '../../helpers/corpus.ts';
+import { segmentMarkup } from '../../helpers/sxs-builders.ts';
 
-/** Runs the CLI exactly as the README and scripts do: `npm run --silent locdiff -- ...`. */
-function locdiff(...args: string[]) {
-	return spawnSync('npm', ['run', '--silent', 'locdiff', '--', ...args], { encoding: 'utf8' });
+beforeAll(buildBin, 120_000);
+
+const runners = Object.keys(PROCESS_RUNNERS) as (keyof typeof PROCESS_RUNNERS)[];
+
+const dir = mkdtempSync(join(tmpdir(), 'locdiff-process-'));
+// 300 files (above the pipeline's worker threshold), two of them undecodable, in two folders.
+const tree = join(dir, 'tree');
+for (let i = 0; i < 300; i++) {
+	const folder = join(tree, i < 150 ? 'a' : 'b');
+	mkdirSync(folder, { recursive: true });
+	const name = join(folder, `f${String(i).padStart(3, '0')}.md`);
+	const id = `abcde-${100 + i}`;
+	if (i === 40 || i === 271) writeFileSync(name, Buffer.from([0xff, 0xfe, 0x41, 0]));
+	else
+		writeFileSync(name, `# ${segmentMarkup(id, `Текст ${i}`, `Text ${i}`)}\n`.repeat(1 + (i % 7)));
 }
 
-describeCorpus('npm run --silent locdiff (as a process)', () => {
-	it('round-trips the whole shared corpus with 0 mismatched and exit code 0', () => {
-		const result = locdiff('roundtrip', corpusDir!);
-		expect(result.stderr).toBe('');
-		expect(result.status).toBe(0);
-		expect(result.stdout.trimEnd().split('\n').at(-1)).toMatch(
-			/^roundtrip: 434 files, 12,539 segments, 0 mismatched$/
+describeCorpus('the compiled CLI over the shared corpus', () => {
+	it.each(runners)(
+		'%s round-trips the corpus with 0 mismatched and exit code 0',
+		(runner) => {
+			const result = runProcess(runner, ['roundtrip', corpusDir!]);
+			expect(result.stderr).toEqual([]);
+			expect(result.code).toBe(0);
+			expect(result.stdout.trimEnd().split('\n').at(-1)).toMatch(
+				/^roundtrip: 434 files, 12,539 segments, 0 mismatched$/
+			);
+		},
+		60_000
+	);
+});
+
+describe.each(runners)('%s (as a process)', (runner) => {
+	it('prints the version of package.json', () => {
+		expect(runProcess(runner, ['--version'])).toEqual({
+			code: 0,
+			stdout: `${packageJson.version}\n`,
+			stderr: []
+		});
+	});
+
+	it('gives the same output as the in-process CLI, unreadable files in path order', async () => {
+		const inProcess = await runInProcess(['roundtrip', tree]);
+		const asProcess = runProcess(runner, ['roundtrip', tree], { ...process.env, NO_COLOR: '1' });
+		expect(asProcess).toEqual(inProcess);
+		expect(asProcess.code).toBe(2);
+		expect(asProcess.stderr).toEqual([
+			expect.stringMatching(/a[\\/]f040\.md: /),
+			expect.stringMatching(/b[\\/]f271\.md: /)
+		]);
+	});
+});
+
+describe('node bin/locdiff.mjs --jobs', () => {
+	it('gives byte-identical output with 1, 2 and 3 worker threads', () => {
+		const runs = ['1', '2', '3'].map((jobs) =>
+			runProcess('node bin/locdiff.mjs', ['--jobs', jobs, 'roundtrip', tree])
 		);
-	}, 60_000);
+		expect(runs[0]?.stdout).toMatch(/^roundtrip: 298 files, 1,185 segments, 0 mismatched\n$/);
+		expect(runs[1]).toEqual(runs[0]);
+		expect(runs[2]).toEqual(runs[0]);
+	});
+
+	it('refuses a --jobs that is not a positive whole number, with exit code 2', () => {
+		const result = runProcess('node bin/locdiff.mjs', ['roundtrip', '--jobs', '0', tree]);
+		expect(result.code).toBe(2);
+		expect(result.stderr.join('\n')).toMatch(/--jobs needs a whole number/);
+	});
+});
+
+describe('a closed stdout pipe (issue 13, item 11)', () => {
+	// Larger than any pipe buffer, so the CLI is still writing when the reader goes away.
+	const big = join(dir, 'big.md');
+	writeFileSync(big, `${segmentMarkup('fffff-101', 'Переклад', 'Source')}\n`.repeat(40_000));
+
+	it('ends `locdiff clean FILE | head -c 1` quietly with exit code 0', async () => {
+		const child = spawn('node', [BIN, 'clean', big], { stdio: ['ignore', 'pipe', 'pipe'] });
+		let stderr = '';
+		child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+		// Read one chunk, then close the read end, as `head -c 1` does.
+		child.stdout.once('data', () => child.stdout.destroy());
+		const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+		expect(stderr).toBe('');
+		expect(code).toBe(0);
+	});
+
+	it('ends quietly in a real shell pipeline into head -c 1', async () => {
+		const script = `node "${BIN}" clean "${big}" | head -c 1 >/dev/null; echo "\${PIPESTATUS[0]}"`;
+		const child = spawn('bash', ['-c', script], { stdio: ['ignore', 'pipe', 'pipe'] });
+		let stdout = '';
+		let stderr = '';
+		child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+		child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+		await new Promise((resolve) => child.on('close', resolve));
+		expect(stderr).toBe('');
+		expect(stdout.trim()).toBe('0');
+	});
 });
