@@ -32,6 +32,18 @@ export async function runTaskOnFile<O, R>(
 	return { path, ...task.run(path, bytes, options) };
 }
 
+/** Runs `task` over one batch of paths in this thread (reads overlapping), results in path order. */
+export async function runBatch<O, R>(
+	task: FileTask<O, R>,
+	options: O,
+	paths: readonly string[]
+): Promise<FileResult<R>[]> {
+	const results: FileResult<R>[] = [];
+	const work = (path: string) => runTaskOnFile(task, path, options);
+	await mapOrdered(paths, READS_IN_FLIGHT, work, (result) => results.push(result));
+	return results;
+}
+
 /**
  * Runs `task` over `paths`, calling `emit` once per path in the given order. Progress shows on a
  * terminal as `label: N files…`.
@@ -64,10 +76,21 @@ export async function runFileTask<O, R>(
 			await mapOrdered(all, READS_IN_FLIGHT, (path) => runTaskOnFile(task, path, options), count);
 			return;
 		}
-		const pool = new WorkerPool(workerScript, jobs);
+		// `--jobs N` counts the threads that work: N - 1 workers, and this thread takes batches too
+		// whenever it is no busier than the least busy worker.
+		const pool = new WorkerPool(workerScript, jobs - 1);
+		let here = 0;
+		const run = async (batch: string[]): Promise<readonly FileResult<R>[]> => {
+			if (here > pool.fewestPending())
+				return pool.run(task.name, options, batch) as Promise<readonly FileResult<R>[]>;
+			here++;
+			try {
+				return await runBatch(task, options, batch);
+			} finally {
+				here--;
+			}
+		};
 		try {
-			const run = (batch: string[]) =>
-				pool.run(task.name, options, batch) as Promise<readonly FileResult<R>[]>;
 			await mapOrdered(batches(all), jobs * BATCHES_PER_WORKER, run, (results) =>
 				results.forEach(count)
 			);

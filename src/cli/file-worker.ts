@@ -1,9 +1,7 @@
 /** Worker-thread side of the pipeline: runs batches of a named FILE_TASKS task and posts the results. */
 import { parentPort } from 'node:worker_threads';
-import { runTaskOnFile, READS_IN_FLIGHT } from './file-pipeline.ts';
-import type { FileResult } from './file-task.ts';
+import { runBatch } from './file-pipeline.ts';
 import { FILE_TASKS } from './file-tasks.ts';
-import { mapOrdered } from './ordered-window.ts';
 import type { BatchRequest, BatchResponse } from './worker-pool.ts';
 
 /** Serves batches until the main thread terminates this worker. */
@@ -13,9 +11,7 @@ export function serveFileTasks(): void {
 	port.on('message', (request: BatchRequest) => {
 		const task = FILE_TASKS.find((t) => t.name === request.task);
 		if (!task) throw new Error(`no file task named ${request.task}`);
-		const results: FileResult<unknown>[] = [];
-		const work = (path: string) => runTaskOnFile(task, path, request.options as never);
-		void mapOrdered(request.paths, READS_IN_FLIGHT, work, (r) => results.push(r)).then(() => {
+		void runBatch(task, request.options as never, request.paths).then((results) => {
 			const response: BatchResponse = { id: request.id, results };
 			port.postMessage(response);
 		});

@@ -53,6 +53,11 @@ export class WorkerPool {
 		});
 	}
 
+	/** Batches queued in the least busy worker. */
+	fewestPending(): number {
+		return Math.min(...this.#workers.map((slot) => slot.pending.size));
+	}
+
 	/** Runs `task` over `paths` in the least busy worker. */
 	run(
 		task: string,
