@@ -28,7 +28,7 @@ ${COMMANDS.map((c) => `  ${c.name.padEnd(12)} ${c.summary}`).join('\n')}
 
 Options for every command:
   --quiet, -q   no progress line and no summary lines; problems and requested output still print
-  --jobs N      worker threads for commands over many files (default: the number of cores)
+  --jobs N      threads for commands over many files (default: the number of cores)
   --version     print the version
   --help, -h    this text; locdiff help COMMAND or COMMAND --help for a command
 

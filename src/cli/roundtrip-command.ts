@@ -19,7 +19,7 @@ the bytes with the input. Each mismatched file is named on a line of its own:
 The last line is exactly:
   roundtrip: N files, S segments, M mismatched
 Files are named in the order of the paths given (folders sorted), whatever --jobs says.
-  --jobs N   worker threads for large runs (default: the number of cores)
+  --jobs N   threads for large runs (default: the number of cores)
   --quiet    no summary line and no progress line: only mismatches and unreadable files
 Exit code 1 if M > 0; 2 if a file could not be read or decoded (named on stderr; the
 other files are still checked, and that takes precedence over 1); else 0.`,
