@@ -8,7 +8,7 @@ import type { Output } from './output.ts';
 export interface CliSettings {
 	/** `--quiet`: no progress line and no summary lines; problems and requested data still print. */
 	readonly quiet: boolean;
-	/** Worker threads for many-file commands (`--jobs N`); 1 works in the main thread. */
+	/** Threads working in many-file commands (`--jobs N`): N - 1 workers and the main thread. */
 	readonly jobs: number;
 	/** ANSI colour on stdout / stderr: only for a terminal, never with NO_COLOR. */
 	readonly color: boolean;
