@@ -1,8 +1,8 @@
 /**
  * The shared many-file pipeline: streams paths, reads with bounded concurrency, runs a FileTask on
- * each file (in this thread, joined by `--jobs` - 1 worker threads for large runs) and hands the results
- * to the command in the order of the paths. Memory is bounded by the files in flight, not by the
- * tree: a 100,000-file run holds a few hundred files at most.
+ * each file (in this thread, joined by `--jobs` - 1 worker threads for large runs) and hands the
+ * results to the command in the order of the paths. Memory is bounded by the files in flight, not
+ * by the tree: a 100,000-file run holds a few hundred files at most.
  */
 import type { FileResult, FileTask } from './file-task.ts';
 import { FILE_TASKS } from './file-tasks.ts';
