@@ -25,14 +25,17 @@ export const BIN = join(root, 'bin', 'locdiff.mjs');
 // What the bundle is made of: a change to any of these makes the bin stale.
 const SOURCES = [join(root, 'src', 'cli'), join(root, 'src', 'core'), join(root, 'package.json')];
 
-/** Bundles the CLI into BIN (written under a temporary name, then renamed: never half a file). */
-export async function buildCli() {
+/**
+ * Bundles the CLI into BIN (written under a temporary name, then renamed: never half a file).
+ * `logLevel` 'error' keeps a rebuild inside `npm run locdiff` off the command's stderr.
+ */
+export async function buildCli(logLevel = 'warn') {
 	const { build } = await import('vite');
 	const outDir = join(root, 'bin', `.build-${process.pid}`);
 	try {
 		await build({
 			configFile: false,
-			logLevel: 'warn',
+			logLevel,
 			publicDir: false,
 			build: {
 				ssr: join(root, 'src', 'cli', 'main.ts'),
@@ -63,7 +66,7 @@ export async function buildCli() {
 /** Builds BIN when it is missing or older than a source file; true when it built. */
 export async function ensureCliBuilt() {
 	if (existsSync(BIN) && newestChange(SOURCES) <= statSync(BIN).mtimeMs) return false;
-	await buildCli();
+	await buildCli('error');
 	return true;
 }
 
