@@ -15,8 +15,8 @@ import { WorkerPool } from './worker-pool.ts';
 
 /** Files read at once in one thread: enough to keep the disk queue full while the CPU parses. */
 export const READS_IN_FLIGHT = 16;
-// Fewer files than this run in the main thread: starting workers costs more than they save.
-const WORKER_MIN_FILES = 200;
+/** Runs of fewer files stay in the main thread: starting workers would cost more than they save. */
+export const WORKER_MIN_FILES = 1000;
 // Paths per message to a worker, and batches queued per worker: message cost vs. balance.
 const BATCH_SIZE = 32;
 const BATCHES_PER_WORKER = 4;

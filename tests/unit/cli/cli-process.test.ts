@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import packageJson from '../../../package.json' with { type: 'json' };
+import { WORKER_MIN_FILES } from '../../../src/cli/file-pipeline.ts';
 import { BIN, buildBin, PROCESS_RUNNERS, runInProcess, runProcess } from '../../helpers/cli-run.ts';
 import { corpusDir, describeCorpus } from '../../helpers/corpus.ts';
 import { segmentMarkup } from '../../helpers/sxs-builders.ts';
@@ -13,16 +14,21 @@ beforeAll(buildBin, 120_000);
 const runners = Object.keys(PROCESS_RUNNERS) as (keyof typeof PROCESS_RUNNERS)[];
 
 const dir = mkdtempSync(join(tmpdir(), 'locdiff-process-'));
-// 300 files (above the pipeline's worker threshold), two of them undecodable, in two folders.
+// More files than the pipeline's worker threshold, two of them undecodable, in two folders.
+const FILES = WORKER_MIN_FILES + 200;
+const BAD = [40, FILES - 29];
 const tree = join(dir, 'tree');
-for (let i = 0; i < 300; i++) {
-	const folder = join(tree, i < 150 ? 'a' : 'b');
+let segments = 0;
+for (let i = 0; i < FILES; i++) {
+	const folder = join(tree, i < FILES / 2 ? 'a' : 'b');
 	mkdirSync(folder, { recursive: true });
-	const name = join(folder, `f${String(i).padStart(3, '0')}.md`);
+	const name = join(folder, `f${String(i).padStart(4, '0')}.md`);
 	const id = `abcde-${100 + i}`;
-	if (i === 40 || i === 271) writeFileSync(name, Buffer.from([0xff, 0xfe, 0x41, 0]));
-	else
+	if (BAD.includes(i)) writeFileSync(name, Buffer.from([0xff, 0xfe, 0x41, 0]));
+	else {
 		writeFileSync(name, `# ${segmentMarkup(id, `Текст ${i}`, `Text ${i}`)}\n`.repeat(1 + (i % 7)));
+		segments += 1 + (i % 7);
+	}
 }
 
 describeCorpus('the compiled CLI over the shared corpus', () => {
@@ -55,8 +61,8 @@ describe.each(runners)('%s (as a process)', (runner) => {
 		expect(asProcess).toEqual(inProcess);
 		expect(asProcess.code).toBe(2);
 		expect(asProcess.stderr).toEqual([
-			expect.stringMatching(/a[\\/]f040\.md: /),
-			expect.stringMatching(/b[\\/]f271\.md: /)
+			expect.stringMatching(new RegExp(`a[\\\\/]f${String(BAD[0]).padStart(4, '0')}\\.md: `)),
+			expect.stringMatching(new RegExp(`b[\\\\/]f${String(BAD[1]).padStart(4, '0')}\\.md: `))
 		]);
 	});
 });
@@ -66,7 +72,10 @@ describe('node bin/locdiff.mjs --jobs', () => {
 		const runs = ['1', '2', '3'].map((jobs) =>
 			runProcess('node bin/locdiff.mjs', ['--jobs', jobs, 'roundtrip', tree])
 		);
-		expect(runs[0]?.stdout).toMatch(/^roundtrip: 298 files, 1,185 segments, 0 mismatched\n$/);
+		const n = (value: number) => value.toLocaleString('en-US');
+		expect(runs[0]?.stdout).toBe(
+			`roundtrip: ${n(FILES - 2)} files, ${n(segments)} segments, 0 mismatched\n`
+		);
 		expect(runs[1]).toEqual(runs[0]);
 		expect(runs[2]).toEqual(runs[0]);
 	});
