@@ -27,3 +27,27 @@ export function splitArgs(
 	}
 	return { flags, positional, unknown };
 }
+
+/** Takes `--name VALUE` / `--name=VALUE` out of `args` (before any `--`); once at most. */
+export function takeOption(
+	args: readonly string[],
+	name: string
+): { ok: true; value?: string; rest: string[] } | { ok: false; message: string } {
+	const rest: string[] = [];
+	let value: string | undefined;
+	for (let i = 0; i < args.length; i++) {
+		const arg = args[i] ?? '';
+		if (arg === '--') {
+			rest.push(...args.slice(i));
+			break;
+		}
+		if (arg !== name && !arg.startsWith(`${name}=`)) {
+			rest.push(arg);
+			continue;
+		}
+		if (value !== undefined) return { ok: false, message: `${name} is given twice` };
+		value = arg === name ? args[++i] : arg.slice(name.length + 1);
+		if (!value) return { ok: false, message: `${name} needs a value` };
+	}
+	return value === undefined ? { ok: true, rest } : { ok: true, value, rest };
+}

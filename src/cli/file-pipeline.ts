@@ -40,13 +40,13 @@ export async function runBatch<O, R>(
 ): Promise<FileResult<R>[]> {
 	const results: FileResult<R>[] = [];
 	const work = (path: string) => runTaskOnFile(task, path, options);
-	await mapOrdered(paths, READS_IN_FLIGHT, work, (result) => results.push(result));
+	await mapOrdered(paths, READS_IN_FLIGHT, work, (result) => void results.push(result));
 	return results;
 }
 
 /**
- * Runs `task` over `paths`, calling `emit` once per path in the given order. Progress shows on a
- * terminal as `label: N files…`.
+ * Runs `task` over `paths`, calling `emit` once per path in the given order (awaited when it
+ * returns a promise, e.g. to write the result). Progress shows on a terminal as `label: N files…`.
  */
 export async function runFileTask<O, R>(
 	output: Output,
@@ -54,13 +54,13 @@ export async function runFileTask<O, R>(
 	task: FileTask<O, R>,
 	options: O,
 	paths: AsyncIterable<string> | Iterable<string>,
-	emit: (result: FileResult<R>) => void
+	emit: (result: FileResult<R>) => void | Promise<void>
 ): Promise<void> {
 	const progress = startProgress(output, label);
 	let done = 0;
 	const count = (result: FileResult<R>) => {
 		progress.update(++done);
-		emit(result);
+		return emit(result);
 	};
 	const { jobs, workerScript } = settingsOf(output);
 	const head: string[] = [];
@@ -91,9 +91,9 @@ export async function runFileTask<O, R>(
 			}
 		};
 		try {
-			await mapOrdered(batches(all), jobs * BATCHES_PER_WORKER, run, (results) =>
-				results.forEach(count)
-			);
+			await mapOrdered(batches(all), jobs * BATCHES_PER_WORKER, run, async (results) => {
+				for (const result of results) await count(result);
+			});
 		} finally {
 			await pool.close();
 		}

@@ -1,3 +1,4 @@
+import { cleanTask } from './clean-task.ts';
 import type { FileTask } from './file-task.ts';
 import { roundtripTask } from './roundtrip-task.ts';
 import { segmentsTask } from './segments-task.ts';
@@ -7,4 +8,8 @@ import { segmentsTask } from './segments-task.ts';
  * pipeline then runs it in the main thread. Append new tasks (e.g. `check`) at the end.
  */
 // Options are contravariant; `never` lets every task's options fit one list.
-export const FILE_TASKS: readonly FileTask<never, unknown>[] = [roundtripTask, segmentsTask];
+export const FILE_TASKS: readonly FileTask<never, unknown>[] = [
+	roundtripTask,
+	segmentsTask,
+	cleanTask
+];

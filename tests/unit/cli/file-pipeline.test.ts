@@ -25,7 +25,7 @@ describe('mapOrdered', () => {
 						inFlight--;
 						return index;
 					};
-					await mapOrdered(delays.keys(), limit, work, (index) => out.push(index));
+					await mapOrdered(delays.keys(), limit, work, (index) => void out.push(index));
 					expect(out).toEqual([...delays.keys()]);
 					expect(peak).toBeLessThanOrEqual(limit);
 				}
@@ -48,7 +48,7 @@ describe('runFileTask (in this thread)', () => {
 
 	it('hands the results over in the order of the paths, with the task’s options', async () => {
 		const results: FileResult<number>[] = [];
-		await runFileTask(output, 'test', lengthTask, { add: 1 }, paths, (r) => results.push(r));
+		await runFileTask(output, 'test', lengthTask, { add: 1 }, paths, (r) => void results.push(r));
 		expect(results.map((r) => r.path)).toEqual(paths);
 		expect(results.map((r) => (r.ok ? r.value : -1))).toEqual(
 			paths.map((_, i) => ((i * 7919) % 50) * 1000 + 1)
@@ -64,7 +64,7 @@ describe('runFileTask (in this thread)', () => {
 			lengthTask,
 			{ add: 0 },
 			[paths[0]!, missing, paths[1]!],
-			(r) => results.push(r)
+			(r) => void results.push(r)
 		);
 		expect(results).toEqual([
 			expect.objectContaining({ path: paths[0], ok: true }),
