@@ -7,8 +7,12 @@
 # 2 a file could not be read or a command failed). LOCDIFF_BIN overrides the compiled CLI.
 set -uo pipefail
 
-base=${1:?usage: action-run.sh BASE [HEAD]}
+base=${1:-}
 head=${2:-HEAD}
+if [ -z "$base" ]; then
+	echo "::error::locdiff: no base commit (usage: action-run.sh BASE [HEAD]; outside a pull request, set the action's base input)"
+	exit 2
+fi
 bin=${LOCDIFF_BIN:-"$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/bin/locdiff.mjs"}
 
 for ref in "$base" "$head"; do

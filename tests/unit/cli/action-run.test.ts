@@ -90,6 +90,13 @@ describe('scripts/action-run.sh', () => {
 		expect(stdout).toContain('no Markdown files changed');
 	});
 
+	it('exits 2 with an annotation when no base is given (not a pull request)', () => {
+		const { repo } = makeRepo({ 'a.md': GOOD(1) }, { 'a.md': GOOD(2) });
+		const { code, stdout } = runScript(repo, '');
+		expect(code).toBe(2);
+		expect(stdout).toMatch(/^::error::locdiff: no base commit/m);
+	});
+
 	it('exits 2 with an annotation when the base commit is missing', () => {
 		const { repo } = makeRepo({ 'a.md': GOOD(1) }, { 'a.md': GOOD(2) });
 		const { code, stdout } = runScript(repo, '0000000000000000000000000000000000000000');
