@@ -6,11 +6,13 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { BIN, buildBin, REPO_ROOT, runProcess } from '../../helpers/cli-run.ts';
 import { segmentMarkup } from '../../helpers/sxs-builders.ts';
 
 beforeAll(buildBin, 120_000);
+// Child processes on a loaded 2-core CI machine can take seconds: no timing is asserted here.
+vi.setConfig({ testTimeout: 60_000 });
 
 const SCRIPT = join(REPO_ROOT, 'scripts', 'action-run.sh');
 const GOOD = (n: number) =>

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import packageJson from '../../../package.json' with { type: 'json' };
 import { WORKER_MIN_FILES } from '../../../src/cli/file-pipeline.ts';
 import { BIN, buildBin, PROCESS_RUNNERS, runInProcess, runProcess } from '../../helpers/cli-run.ts';
@@ -10,6 +10,8 @@ import { corpusDir, describeCorpus } from '../../helpers/corpus.ts';
 import { segmentMarkup } from '../../helpers/sxs-builders.ts';
 
 beforeAll(buildBin, 120_000);
+// Child processes on a loaded 2-core CI machine can take seconds: no timing is asserted here.
+vi.setConfig({ testTimeout: 60_000 });
 
 const runners = Object.keys(PROCESS_RUNNERS) as (keyof typeof PROCESS_RUNNERS)[];
 
