@@ -31,15 +31,19 @@ files are still printed).`,
 		const isOneFile =
 			positional.length === 1 && !(await stat(first).catch(() => null))?.isDirectory();
 		let unreadable = 0;
-		await runFileTask(output, 'segments', segmentsTask, null, walkPaths(positional), (result) => {
-			if (!result.ok) {
-				reportUnreadable(output, result.path, result.reason);
-				unreadable++;
-			} else
-				output.stdout(
-					`${isOneFile ? JSON.stringify(result.value, null, 2) : JSON.stringify(result.value)}\n`
-				);
-		});
+		await runFileTask(
+			output,
+			'segments',
+			segmentsTask,
+			{ pretty: isOneFile },
+			walkPaths(positional),
+			(result) => {
+				if (!result.ok) {
+					reportUnreadable(output, result.path, result.reason);
+					unreadable++;
+				} else output.stdout(`${result.value}\n`);
+			}
+		);
 		return unreadable > 0 ? EXIT_BAD_INPUT : EXIT_OK;
 	}
 };

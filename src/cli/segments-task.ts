@@ -2,10 +2,18 @@ import { localeFromPath } from '../core/index.ts';
 import type { FileTask } from './file-task.ts';
 import { parseLoaded } from './read-files.ts';
 
-/** The `segments` JSON of one file (the field names and their order are the CLI contract). */
-export const segmentsTask: FileTask<null, object> = {
+export interface SegmentsTaskOptions {
+	/** Indented over several lines (one file) or on one line (JSON Lines). */
+	readonly pretty: boolean;
+}
+
+/**
+ * The `segments` JSON of one file, as text (the field names and their order are the CLI
+ * contract). Written to text here, so worker threads do that work and send back one string.
+ */
+export const segmentsTask: FileTask<SegmentsTaskOptions, string> = {
 	name: 'segments',
-	run(path, bytes) {
+	run(path, bytes, options) {
 		const loaded = parseLoaded(path, bytes);
 		if (!loaded.ok) return loaded;
 		const { document } = loaded;
@@ -23,6 +31,6 @@ export const segmentsTask: FileTask<null, object> = {
 			})),
 			diagnostics: document.diagnostics
 		};
-		return { ok: true, value: json };
+		return { ok: true, value: JSON.stringify(json, null, options.pretty ? 2 : undefined) };
 	}
 };
