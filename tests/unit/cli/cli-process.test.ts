@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
@@ -80,6 +80,28 @@ describe('node bin/locdiff.mjs --jobs', () => {
 		);
 		expect(runs[1]).toEqual(runs[0]);
 		expect(runs[2]).toEqual(runs[0]);
+	});
+
+	it('segments and clean --out-dir give the same output with 1 and 3 threads', () => {
+		const [one, three] = ['1', '3'].map((jobs) => {
+			const out = join(dir, `clean-${jobs}`);
+			const segments = runProcess('node bin/locdiff.mjs', ['segments', '--jobs', jobs, tree]);
+			const clean = runProcess('node bin/locdiff.mjs', [
+				'clean',
+				tree,
+				'--out-dir',
+				out,
+				'--jobs',
+				jobs
+			]);
+			const cleaned = readdirSync(join(out, 'b')).map((name) =>
+				readFileSync(join(out, 'b', name), 'utf8')
+			);
+			return { segments, clean: { ...clean, stdout: clean.stdout.replace(out, 'OUT') }, cleaned };
+		});
+		expect(one?.segments.stdout.split('\n')).toHaveLength(FILES - 2 + 1);
+		expect(one?.cleaned).toHaveLength(FILES / 2 - 1);
+		expect(three).toEqual(one);
 	});
 
 	it('refuses a --jobs that is not a positive whole number, with exit code 2', () => {
