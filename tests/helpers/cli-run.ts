@@ -61,7 +61,13 @@ export function runProcess(
 	env: NodeJS.ProcessEnv = process.env
 ): CliRun {
 	const [command, commandArgs] = PROCESS_RUNNERS[runner](args);
-	const result = spawnSync(command, commandArgs, { cwd: REPO_ROOT, encoding: 'utf8', env });
+	// maxBuffer: spawnSync's 1 MB default would cut a large JSON Lines output short.
+	const result = spawnSync(command, commandArgs, {
+		cwd: REPO_ROOT,
+		encoding: 'utf8',
+		env,
+		maxBuffer: 1 << 28
+	});
 	const stderr = result.stderr === '' ? [] : result.stderr.replace(/\n$/, '').split('\n');
 	return { code: result.status ?? -1, stdout: result.stdout, stderr };
 }
