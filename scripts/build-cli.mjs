@@ -23,7 +23,12 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 /** The compiled CLI; package.json "bin" points here. */
 export const BIN = join(root, 'bin', 'locdiff.mjs');
 // What the bundle is made of: a change to any of these makes the bin stale.
-const SOURCES = [join(root, 'src', 'cli'), join(root, 'src', 'core'), join(root, 'package.json')];
+const SOURCES = [
+	join(root, 'src', 'cli'),
+	join(root, 'src', 'core'),
+	join(root, 'package.json'),
+	fileURLToPath(import.meta.url)
+];
 
 /**
  * Bundles the CLI into BIN (written under a temporary name, then renamed: never half a file).
