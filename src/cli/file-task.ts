@@ -1,3 +1,5 @@
+import { parseLoaded, type LoadedFile } from './read-files.ts';
+
 /**
  * A per-file job of a many-file command (roundtrip, check…): a pure function of one file's bytes,
  * so the pipeline can run it in this thread or in a worker thread. Its options and result cross
@@ -15,3 +17,23 @@ export type TaskResult<Result> =
 
 /** One file's outcome, as the pipeline hands it to the command (in the order of the paths). */
 export type FileResult<Result> = { readonly path: string } & TaskResult<Result>;
+
+/**
+ * A FileTask that works on each file's parsed document: a file that cannot be decoded, or is not
+ * valid UTF-8 (`parseLoaded`'s rules), is `{ ok: false, reason }` without reaching `work`.
+ */
+export function parsedFileTask<Options, Result>(
+	name: string,
+	work: (loaded: ParsedFile, options: Options) => Result
+): FileTask<Options, Result> {
+	return {
+		name,
+		run(path, bytes, options) {
+			const loaded = parseLoaded(path, bytes);
+			return loaded.ok ? { ok: true, value: work(loaded, options) } : loaded;
+		}
+	};
+}
+
+/** A file read and parsed. */
+export type ParsedFile = Extract<LoadedFile, { ok: true }>;

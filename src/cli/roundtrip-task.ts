@@ -1,6 +1,5 @@
 import { serializeSxs } from '../core/index.ts';
-import type { FileTask } from './file-task.ts';
-import { parseLoaded } from './read-files.ts';
+import { parsedFileTask } from './file-task.ts';
 
 export interface RoundtripResult {
 	readonly segments: number;
@@ -9,21 +8,10 @@ export interface RoundtripResult {
 }
 
 /** Parses a file, writes it back with no edits, and compares the bytes with the input. */
-export const roundtripTask: FileTask<null, RoundtripResult> = {
-	name: 'roundtrip',
-	run(path, bytes) {
-		const loaded = parseLoaded(path, bytes);
-		if (!loaded.ok) return loaded;
-		const written = encodeText(serializeSxs(loaded.document).text);
-		return {
-			ok: true,
-			value: {
-				segments: loaded.document.segments.length,
-				mismatchAt: firstDifference(bytes, written)
-			}
-		};
-	}
-};
+export const roundtripTask = parsedFileTask('roundtrip', ({ bytes, document }): RoundtripResult => {
+	const written = encodeText(serializeSxs(document).text);
+	return { segments: document.segments.length, mismatchAt: firstDifference(bytes, written) };
+});
 
 const encoder = new TextEncoder();
 // One scratch buffer per thread, grown on demand: encoding into it skips an allocation (and its

@@ -1,6 +1,5 @@
 import { localeFromPath } from '../core/index.ts';
-import type { FileTask } from './file-task.ts';
-import { parseLoaded } from './read-files.ts';
+import { parsedFileTask } from './file-task.ts';
 
 export interface SegmentsTaskOptions {
 	/** Indented over several lines (one file) or on one line (JSON Lines). */
@@ -11,12 +10,9 @@ export interface SegmentsTaskOptions {
  * The `segments` JSON of one file, as text (the field names and their order are the CLI
  * contract). Written to text here, so worker threads do that work and send back one string.
  */
-export const segmentsTask: FileTask<SegmentsTaskOptions, string> = {
-	name: 'segments',
-	run(path, bytes, options) {
-		const loaded = parseLoaded(path, bytes);
-		if (!loaded.ok) return loaded;
-		const { document } = loaded;
+export const segmentsTask = parsedFileTask(
+	'segments',
+	({ path, document }, options: SegmentsTaskOptions) => {
 		const json = {
 			file: path,
 			locale: document.frontMatter?.contentLocale ?? localeFromPath(path),
@@ -31,6 +27,6 @@ export const segmentsTask: FileTask<SegmentsTaskOptions, string> = {
 			})),
 			diagnostics: document.diagnostics
 		};
-		return { ok: true, value: JSON.stringify(json, null, options.pretty ? 2 : undefined) };
+		return JSON.stringify(json, null, options.pretty ? 2 : undefined);
 	}
-};
+);

@@ -3,6 +3,7 @@
  * script workers start from) and the global options (`--quiet`, `--jobs N`). In-process callers
  * (tests) give none and get plain, single-threaded, non-quiet runs.
  */
+import { takeOption } from './command.ts';
 import type { Output } from './output.ts';
 
 export interface CliSettings {
@@ -37,27 +38,21 @@ export type GlobalOptions =
 
 /** Takes `--quiet`/`-q` and `--jobs N`/`--jobs=N` out of the arguments, wherever they stand. */
 export function parseGlobalOptions(args: readonly string[]): GlobalOptions {
-	const rest: string[] = [];
-	let quiet = false;
-	let jobs: number | undefined;
-	for (let i = 0; i < args.length; i++) {
-		const arg = args[i] ?? '';
-		if (arg === '--') {
-			rest.push(...args.slice(i));
-			break;
-		}
-		if (arg === '--quiet' || arg === '-q') quiet = true;
-		else if (arg === '--jobs' || arg.startsWith('--jobs=')) {
-			const value = arg === '--jobs' ? args[++i] : arg.slice('--jobs='.length);
-			if (value === undefined || !/^[1-9][0-9]{0,3}$/.test(value))
-				return {
-					ok: false,
-					message: `--jobs needs a whole number from 1 to 9999, not "${value ?? ''}"`
-				};
-			jobs = Number(value);
-		} else rest.push(arg);
-	}
-	return { ok: true, rest, ...(quiet ? { quiet: true } : {}), ...(jobs ? { jobs } : {}) };
+	const taken = takeOption(args, '--jobs');
+	if (!taken.ok) return taken;
+	const { value } = taken;
+	if (value !== undefined && !/^[1-9][0-9]{0,3}$/.test(value))
+		return { ok: false, message: `--jobs needs a whole number from 1 to 9999, not "${value}"` };
+	const end = taken.rest.includes('--') ? taken.rest.indexOf('--') : taken.rest.length;
+	const isQuiet = (arg: string) => arg === '--quiet' || arg === '-q';
+	const before = taken.rest.slice(0, end);
+	const rest = [...before.filter((arg) => !isQuiet(arg)), ...taken.rest.slice(end)];
+	return {
+		ok: true,
+		rest,
+		...(before.some(isQuiet) ? { quiet: true } : {}),
+		...(value === undefined ? {} : { jobs: Number(value) })
+	};
 }
 
 /** `output` with the global options applied on top of its settings. */
