@@ -10,7 +10,7 @@ const restrict = (patterns) => ({
 });
 
 export default ts.config(
-	{ ignores: ['dist/', 'node_modules/', 'coverage/'] },
+	{ ignores: ['dist/', 'bin/', 'node_modules/', 'coverage/'] },
 	js.configs.recommended,
 	...ts.configs.recommendedTypeChecked,
 	...svelte.configs.recommended,

@@ -57,3 +57,21 @@ export function takeValueOptions(
 	}
 	return { values, rest };
 }
+
+/** Takes `--name VALUE` / `--name=VALUE` out of `args` (before any `--`); once at most. */
+export function takeOption(
+	args: readonly string[],
+	name: string
+): { ok: true; value?: string; rest: string[] } | { ok: false; message: string } {
+	// `--name=VALUE` is the same option as `--name VALUE`: split it, then take it as one.
+	const split = args.flatMap((arg) =>
+		arg.startsWith(`${name}=`) ? [name, arg.slice(name.length + 1)] : [arg]
+	);
+	const taken = takeValueOptions(split, [name]);
+	if ('error' in taken) return { ok: false, message: taken.error };
+	const value = taken.values.get(name);
+	if (value === '') return { ok: false, message: `${name} needs a value` };
+	return value === undefined
+		? { ok: true, rest: taken.rest }
+		: { ok: true, value, rest: taken.rest };
+}
