@@ -10,3 +10,4 @@ export type { Notice } from './notices.svelte.ts';
 export type { ConflictView } from './conflict-view.ts';
 export type { CompareOption } from './compare-options.ts';
 export type { ConflictGroup, PendingMerge } from './merge-session.svelte.ts';
+export type { ProblemView } from './problems.svelte.ts';

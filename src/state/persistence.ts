@@ -44,7 +44,13 @@ export class Persistence {
 				return;
 			case 'file-replaced':
 				store.putFile(change.file.id, change.file.path, change.file.bytes);
-				store.putEdits(change.file.id, change.edits, change.cursor, change.confirmed);
+				store.putEdits(
+					change.file.id,
+					change.edits,
+					change.cursor,
+					change.confirmed,
+					this.workspace.dismissedOf(change.file.id)
+				);
 				return;
 			case 'files-removed':
 				for (const id of change.fileIds) store.putEdits(id, NO_EDITS, { index: 0, column: 1 });
@@ -55,7 +61,16 @@ export class Persistence {
 					store.putSegmentEdit(change.fileId, segmentId, text);
 				return;
 			case 'file-edits-set':
-				store.putEdits(change.fileId, change.edits, change.cursor, change.confirmed);
+				store.putEdits(
+					change.fileId,
+					change.edits,
+					change.cursor,
+					change.confirmed,
+					change.dismissed
+				);
+				return;
+			case 'problems-dismissed':
+				store.putDismissals(change.fileId, change.keys, change.isDismissed);
 				return;
 			case 'segments-confirmed':
 				store.putSegmentStates(change.fileId, change.segmentIds, change.isConfirmed);

@@ -134,16 +134,25 @@ export class TabMerge {
 				this.workspace.replaceFile(entry, file.edits, file.cursor, 'remote', file.confirmed);
 			else {
 				this.workspace.addFiles([entry], 'remote');
-				this.workspace.setFileEdits(id, file.edits, file.cursor, 'remote', file.confirmed);
+				this.workspace.setFileEdits(
+					id,
+					file.edits,
+					file.cursor,
+					'remote',
+					file.confirmed,
+					file.dismissed
+				);
 			}
 		}
 	}
 
-	#merge(fileId: FileId, { texts, confirmed, conflicts }: ReconciledFile): void {
+	#merge(fileId: FileId, { texts, confirmed, dismissed, conflicts }: ReconciledFile): void {
 		if (texts.size > 0) this.workspace.setEdits(fileId, texts, 'remote');
 		for (const isConfirmed of [true, false]) {
 			const ids = [...confirmed].filter(([, value]) => value === isConfirmed).map(([id]) => id);
 			this.workspace.setConfirmed(fileId, ids, isConfirmed, 'remote');
+			const keys = [...dismissed].filter(([, value]) => value === isConfirmed).map(([key]) => key);
+			this.workspace.setDismissed(fileId, keys, isConfirmed, 'remote');
 		}
 		const others = this.#held.filter((held) => held.fileId !== fileId);
 		const ofFile = conflicts.map(({ segmentId, theirs }) => ({ fileId, segmentId, theirs }));

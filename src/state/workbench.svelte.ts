@@ -20,6 +20,7 @@ import { Notices } from './notices.svelte.ts';
 import { Persistence } from './persistence.ts';
 import { Reopen } from './reopen.svelte.ts';
 import { MergeSession } from './merge-session.svelte.ts';
+import { Problems } from './problems.svelte.ts';
 import { StorageUsage } from './storage-usage.svelte.ts';
 import { TabMerge } from './tab-merge.svelte.ts';
 import { Workspace } from './workspace.svelte.ts';
@@ -55,6 +56,8 @@ export class Workbench {
 	readonly reopen: Reopen;
 	/** Merges of edits onto new versions or colleagues' copies, waiting in the Merge summary. */
 	readonly merges: MergeSession;
+	/** The QA problems of the file on screen, for the Problems panel and F8. */
+	readonly problems: Problems;
 	readonly storageUsage: StorageUsage;
 	/** The token check of one file for the Source view; resolves to null when superseded. */
 	readonly checkTokens: TokenChecker['checkFile'];
@@ -79,6 +82,7 @@ export class Workbench {
 		this.loader = new Loader(this.workspace, this.notices, dependencies.parser);
 		this.current = new CurrentFile(this.workspace, this.notices);
 		this.exporter = new Exporter(this.workspace, this.notices);
+		this.problems = new Problems(this.workspace, this.current);
 		const { store, tabs } = dependencies;
 		this.tabMerge = new TabMerge(store, this.workspace, this.loader, this.notices, tabs);
 		this.storageUsage = dependencies.storageUsage ?? new StorageUsage(null);
@@ -114,7 +118,8 @@ export class Workbench {
 					file.edits,
 					file.cursor,
 					'restore',
-					file.confirmed
+					file.confirmed,
+					file.dismissed
 				);
 			if (currentFileId !== null) this.workspace.select(toFileId(currentFileId), 'restore');
 			const shown = this.workspace.currentId;

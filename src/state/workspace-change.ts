@@ -34,7 +34,15 @@ export type WorkspaceChange =
 			readonly fileId: FileId;
 			readonly edits: Edits;
 			readonly confirmed: ReadonlySet<string>;
+			readonly dismissed: ReadonlySet<string>;
 			readonly cursor: Cursor;
+	  }
+	/** QA problems the translator dismissed (by dismissal key), or brought back. */
+	| {
+			readonly kind: 'problems-dismissed';
+			readonly fileId: FileId;
+			readonly keys: readonly string[];
+			readonly isDismissed: boolean;
 	  }
 	/** Segments the translator confirmed as done (or that are no longer confirmed). */
 	| {

@@ -16,6 +16,8 @@ export class Workspace {
 	edits = $state.raw<ReadonlyMap<FileId, Edits>>(NO_EDITS_BY_FILE);
 	currentId = $state<FileId | null>(null);
 	compare = $state<CompareTarget>('source');
+	/** Dismissal keys of dismissed QA problems per file. Replaced, never mutated. */
+	dismissed = $state.raw<ReadonlyMap<FileId, ReadonlySet<string>>>(NONE_CONFIRMED_BY_FILE);
 	/** Confirmed segment ids per file. Replaced, never mutated. */
 	confirmed = $state.raw<ReadonlyMap<FileId, ReadonlySet<string>>>(NONE_CONFIRMED_BY_FILE);
 	readonly #cursors = new CursorMemory();
@@ -127,12 +129,38 @@ export class Workspace {
 		edits: Edits,
 		cursor: Cursor,
 		origin: ChangeOrigin,
-		confirmed: ReadonlySet<string> = NONE_CONFIRMED
+		confirmed: ReadonlySet<string> = NONE_CONFIRMED,
+		dismissed: ReadonlySet<string> = NONE_CONFIRMED
 	): void {
 		this.edits = withFileEdits(this.edits, fileId, edits);
 		this.confirmed = withConfirmed(this.confirmed, fileId, confirmed);
+		this.dismissed = withConfirmed(this.dismissed, fileId, dismissed);
 		this.#cursors.set(fileId, cursor);
-		this.#emit({ kind: 'file-edits-set', fileId, edits, confirmed, cursor }, origin);
+		this.#emit({ kind: 'file-edits-set', fileId, edits, confirmed, dismissed, cursor }, origin);
+	}
+
+	dismissedOf(fileId: FileId): ReadonlySet<string> {
+		return this.dismissed.get(fileId) ?? NONE_CONFIRMED;
+	}
+
+	/** Dismisses QA problems (by their dismissal keys), or brings them back. */
+	setDismissed(
+		fileId: FileId,
+		keys: readonly string[],
+		isDismissed: boolean,
+		origin: ChangeOrigin
+	): void {
+		const before = this.dismissedOf(fileId);
+		const changed = keys.filter((key) => before.has(key) !== isDismissed);
+		if (changed.length === 0) return;
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- copied, then replaced whole
+		const next = new Set(before);
+		for (const key of changed) {
+			if (isDismissed) next.add(key);
+			else next.delete(key);
+		}
+		this.dismissed = withConfirmed(this.dismissed, fileId, next);
+		this.#emit({ kind: 'problems-dismissed', fileId, keys: changed, isDismissed }, origin);
 	}
 
 	confirmedOf(fileId: FileId): ReadonlySet<string> {
@@ -174,6 +202,7 @@ export class Workspace {
 		this.files = [];
 		this.edits = NO_EDITS_BY_FILE;
 		this.confirmed = NONE_CONFIRMED_BY_FILE;
+		this.dismissed = NONE_CONFIRMED_BY_FILE;
 		this.currentId = null;
 		this.#cursors.clear();
 		this.#emit({ kind: 'cleared' }, origin);

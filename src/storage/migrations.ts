@@ -20,6 +20,8 @@ export interface StoredFile {
 	readonly edits: ReadonlyMap<string, string>;
 	/** Segments the translator confirmed (stored beside the edits: segment-states.ts). */
 	readonly confirmed: ReadonlySet<string>;
+	/** Dismissal keys of QA problems the translator dismissed in this file. */
+	readonly dismissed: ReadonlySet<string>;
 	readonly cursor: { readonly index: number; readonly column: number };
 }
 

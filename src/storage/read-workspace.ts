@@ -87,13 +87,15 @@ function readFile(
 	if (edits !== null && !edits.ok) problems.push(`${id}: ${edits.reason}; it opened without them.`);
 	if (edits?.ok && edits.value.dropped > 0)
 		problems.push(`${id}: ${edits.value.dropped} damaged saved edits were skipped.`);
-	const { edits: texts, confirmed } = splitStates(new Map(edits?.ok ? edits.value.edits : []));
+	const stored = new Map(edits?.ok ? edits.value.edits : []);
+	const { edits: texts, confirmed, dismissed } = splitStates(stored);
 	return {
 		id,
 		path: file.value.path,
 		bytes: file.value.bytes,
 		edits: texts,
 		confirmed,
+		dismissed,
 		cursor: edits?.ok ? edits.value.cursor : { index: 0, column: 1 }
 	};
 }

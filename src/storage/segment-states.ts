@@ -4,37 +4,50 @@
  * So a confirmation is saved, merged between tabs and backed up exactly like an edit, by the
  * same per-segment three-way merge, and a locdiff that knows no states reads them as edits of
  * segments that do not exist, which it never shows or exports. Only storage sees these keys.
+ * Dismissed QA problems (issue 10) are kept the same way, as `~dismissed:<problem key>`: a
+ * dismissal survives reloads and syncs between tabs like a confirmation.
  */
 import type { Reconciled, SegmentConflict } from '../core/index.ts';
 
 const CONFIRMED_PREFIX = '~confirmed:';
+const DISMISSED_PREFIX = '~dismissed:';
 
 /** The stored key of a segment's confirmation. */
 export function confirmedKey(segmentId: string): string {
 	return CONFIRMED_PREFIX + segmentId;
 }
 
-/** A stored edits map, split into the edited texts and the confirmed segment ids. */
+/** The stored key of a dismissed QA problem (its dismissal key). */
+export function dismissedKey(problemKey: string): string {
+	return DISMISSED_PREFIX + problemKey;
+}
+
+/** A stored edits map, split into the edited texts, confirmed segment ids and dismissals. */
 export function splitStates(stored: ReadonlyMap<string, string>): {
 	edits: Map<string, string>;
 	confirmed: Set<string>;
+	dismissed: Set<string>;
 } {
 	const edits = new Map<string, string>();
 	const confirmed = new Set<string>();
+	const dismissed = new Set<string>();
 	for (const [key, text] of stored) {
 		if (key.startsWith(CONFIRMED_PREFIX)) confirmed.add(key.slice(CONFIRMED_PREFIX.length));
+		else if (key.startsWith(DISMISSED_PREFIX)) dismissed.add(key.slice(DISMISSED_PREFIX.length));
 		else edits.set(key, text);
 	}
-	return { edits, confirmed };
+	return { edits, confirmed, dismissed };
 }
 
-/** Edited texts and confirmations as one stored edits map. */
+/** Edited texts, confirmations and dismissals as one stored edits map. */
 export function joinStates(
 	edits: ReadonlyMap<string, string>,
-	confirmed: ReadonlySet<string>
+	confirmed: ReadonlySet<string>,
+	dismissed: ReadonlySet<string> = new Set()
 ): Map<string, string> {
 	const joined = new Map(edits);
 	for (const segmentId of confirmed) joined.set(confirmedKey(segmentId), '1');
+	for (const key of dismissed) joined.set(dismissedKey(key), '1');
 	return joined;
 }
 
@@ -44,6 +57,8 @@ export interface ReconciledFile {
 	readonly texts: ReadonlyMap<string, string | null>;
 	/** Segments another tab confirmed (true) or unconfirmed (false). */
 	readonly confirmed: ReadonlyMap<string, boolean>;
+	/** Problems another tab dismissed (true) or brought back (false). */
+	readonly dismissed: ReadonlyMap<string, boolean>;
 	/** Text conflicts only: a state conflict is settled for this tab's state (see store). */
 	readonly conflicts: readonly SegmentConflict[];
 	/** State keys that conflicted; the store keeps this tab's state for them. */
@@ -53,16 +68,21 @@ export interface ReconciledFile {
 export function splitReconciled(reconciled: Reconciled): ReconciledFile {
 	const texts = new Map<string, string | null>();
 	const confirmed = new Map<string, boolean>();
+	const dismissed = new Map<string, boolean>();
 	for (const [key, text] of reconciled.remote) {
 		if (key.startsWith(CONFIRMED_PREFIX))
 			confirmed.set(key.slice(CONFIRMED_PREFIX.length), text !== null);
+		else if (key.startsWith(DISMISSED_PREFIX))
+			dismissed.set(key.slice(DISMISSED_PREFIX.length), text !== null);
 		else texts.set(key, text);
 	}
 	const isState = (conflict: SegmentConflict): boolean =>
-		conflict.segmentId.startsWith(CONFIRMED_PREFIX);
+		conflict.segmentId.startsWith(CONFIRMED_PREFIX) ||
+		conflict.segmentId.startsWith(DISMISSED_PREFIX);
 	return {
 		texts,
 		confirmed,
+		dismissed,
 		conflicts: reconciled.conflicts.filter((conflict) => !isState(conflict)),
 		stateConflicts: reconciled.conflicts.filter(isState).map((conflict) => conflict.segmentId)
 	};

@@ -30,6 +30,7 @@ import { readWorkspace, type LoadResult } from './read-workspace.ts';
 import { SegmentLedger } from './segment-ledger.ts';
 import {
 	confirmedKey,
+	dismissedKey,
 	joinStates,
 	splitReconciled,
 	type ReconciledFile
@@ -100,7 +101,7 @@ export class WorkspaceStore {
 				return result;
 			}
 			for (const file of result.snapshot.files)
-				this.#ledger.reset(file.id, joinStates(file.edits, file.confirmed));
+				this.#ledger.reset(file.id, joinStates(file.edits, file.confirmed, file.dismissed));
 			for (const [key, value] of migrated.rewritten) this.#queue.putRecord(key, value);
 			return result;
 		} catch (error: unknown) {
@@ -126,9 +127,16 @@ export class WorkspaceStore {
 		id: string,
 		edits: ReadonlyMap<string, string>,
 		cursor: Cursor,
-		confirmed: ReadonlySet<string> = new Set()
+		confirmed: ReadonlySet<string> = new Set(),
+		dismissed: ReadonlySet<string> = new Set()
 	): void {
-		this.#queue.replaceEdits(id, joinStates(edits, confirmed), cursor);
+		this.#queue.replaceEdits(id, joinStates(edits, confirmed, dismissed), cursor);
+		this.#queued();
+	}
+
+	/** QA problems dismissed (or brought back), merged into the stored record like edits. */
+	putDismissals(id: string, keys: readonly string[], isDismissed: boolean): void {
+		for (const key of keys) this.#ledger.change(id, dismissedKey(key), isDismissed ? '1' : null);
 		this.#queued();
 	}
 

@@ -14,6 +14,9 @@ export type CommandId =
 	| 'toggle-compare'
 	| 'copy-compared'
 	| 'update-version'
+	| 'next-problem'
+	| 'previous-problem'
+	| 'toggle-problems'
 	| 'revert-segment'
 	| 'export-file'
 	| 'export-all'
@@ -33,6 +36,13 @@ export const SHORTCUTS: readonly Shortcut[] = [
 	{ command: 'go-to-segment', keys: 'Ctrl+G', description: 'Go to segment (position or id)' },
 	{ command: 'next-difference', keys: 'F7', description: 'Next difference' },
 	{ command: 'previous-difference', keys: 'Shift+F7', description: 'Previous difference' },
+	{ command: 'next-problem', keys: 'F8', description: 'Next QA problem' },
+	{ command: 'previous-problem', keys: 'Shift+F8', description: 'Previous QA problem' },
+	{
+		command: 'toggle-problems',
+		keys: 'Ctrl+Shift+M',
+		description: 'Show or hide the Problems panel'
+	},
 	{ command: 'next-file', keys: 'Alt+Down', description: 'Next file' },
 	{ command: 'previous-file', keys: 'Alt+Up', description: 'Previous file' },
 	{
@@ -84,6 +94,7 @@ export function commandForKey(event: KeyboardEvent, isTyping: boolean): CommandI
 	if (event.key === 'F1' || (event.key === '?' && !isTyping && !ctrl && !event.altKey))
 		return 'shortcuts';
 	if (event.key === 'F7') return event.shiftKey ? 'previous-difference' : 'next-difference';
+	if (event.key === 'F8') return event.shiftKey ? 'previous-problem' : 'next-problem';
 	if (event.altKey && !ctrl) {
 		if (key === 'ArrowDown') return 'next-file';
 		if (key === 'ArrowUp') return 'previous-file';
@@ -98,5 +109,6 @@ export function commandForKey(event: KeyboardEvent, isTyping: boolean): CommandI
 	if (key === 's') return event.shiftKey ? 'export-all' : 'export-file';
 	if (key === 'f' && event.shiftKey) return 'filter-files';
 	if (key === 'u' && event.shiftKey) return 'update-version';
+	if (key === 'm' && event.shiftKey) return 'toggle-problems';
 	return null;
 }
