@@ -9,3 +9,5 @@ export type { ReopenChoice } from './reopen.svelte.ts';
 export type { Notice } from './notices.svelte.ts';
 export type { ConflictView } from './conflict-view.ts';
 export type { CompareOption } from './compare-options.ts';
+export { filterFiles, sortFilesByPath } from './file-order.ts';
+export { hasNoSegments, isFailedFile } from './file-status.ts';
