@@ -120,6 +120,16 @@ describe('the file list', () => {
 		const badge = row.getByRole('img', { name: '1 error, 5 warnings' });
 		await expect(badge.textContent()).resolves.toMatch(/6/);
 		await expect(row.getAttribute('title')).resolves.toMatch(/line 2: Segment id a1b2c-101/);
+		// The current file's diagnostics open as a list under the file list, from the keyboard too.
+		await row.click();
+		const summary = page.getByText('1 error, 5 warnings in anomalies.md');
+		await summary.focus();
+		await page.keyboard.press('Enter');
+		const problems = page.getByRole('list', { name: 'Problems in project/anomalies.md' });
+		await expect(problems.getByRole('listitem').count()).resolves.toBe(6);
+		await expect(problems.getByRole('listitem').nth(1).textContent()).resolves.toMatch(
+			/line 2\s+error\s+Segment id a1b2c-101 also appears on line 1/
+		);
 	});
 
 	it('walks the list as shown with Alt+Up/Down, also when filtered', async () => {
