@@ -11,3 +11,5 @@ export type { ConflictView } from './conflict-view.ts';
 export type { CompareOption } from './compare-options.ts';
 export type { ConflictGroup, PendingMerge } from './merge-session.svelte.ts';
 export type { ProblemView } from './problems.svelte.ts';
+export { filterFiles, sortFilesByPath } from './file-order.ts';
+export { hasNoSegments, isFailedFile } from './file-status.ts';

@@ -8,6 +8,7 @@
 import { toFileId } from '../core/index.ts';
 import type { FileToParse, ParseClient } from '../worker/index.ts';
 import type { FileEntry, SortedOpen } from './file-entry.ts';
+import { hasNoSegments } from './file-status.ts';
 import type { Notices } from './notices.svelte.ts';
 import type { ChangeOrigin } from './workspace-change.ts';
 import type { Workspace } from './workspace.svelte.ts';
@@ -21,7 +22,7 @@ export class Loader {
 	/** Serialises loads: a second drop while the first parses waits its turn. */
 	#queue: Promise<unknown> = Promise.resolve();
 
-	/** Exactly `N files · M segments`, plus `· K failed` when some files did not load. */
+	/** Exactly `N files · M segments`, plus `· K failed` when some files did not load (not counting files with no segments). */
 	readonly statusText = $derived.by(() => {
 		if (this.isLoading) return `Loading ${this.done} / ${this.total} files…`;
 		const { files, segmentCount, failedCount } = this.workspace;
@@ -43,8 +44,11 @@ export class Loader {
 			if (entries.length === 0) return NOTHING_OPENED;
 			const sorted = this.workspace.addFiles(entries, origin);
 			for (const entry of sorted.added) {
-				if (!entry.summary.ok)
-					this.notices.push('error', `${entry.path} ${entry.summary.error.message}`);
+				// A file with no segments opened fine: said, not alarmed about (file-status.ts).
+				if (!entry.summary.ok) {
+					const level = hasNoSegments(entry.summary) ? 'info' : 'error';
+					this.notices.push(level, `${entry.path} ${entry.summary.error.message}`);
+				}
 			}
 			return sorted;
 		});

@@ -25,6 +25,7 @@ import { StorageUsage } from './storage-usage.svelte.ts';
 import { TabMerge } from './tab-merge.svelte.ts';
 import { Workspace } from './workspace.svelte.ts';
 import { documentOf } from './document-cache.ts';
+import { neighbourIn, sortFilesByPath } from './file-order.ts';
 
 export interface WorkbenchDependencies {
 	readonly store: WorkspaceStore;
@@ -154,12 +155,16 @@ export class Workbench {
 		this.current.select(fileId);
 	}
 
-	/** Moves to the previous (-1) or next (+1) file in list order. */
-	selectNeighbour(direction: 1 | -1): void {
-		const { files, currentId } = this.workspace;
-		const index = files.findIndex((file) => file.id === currentId);
-		const next = files[index + direction];
-		if (next !== undefined) this.current.select(next.id);
+	/**
+	 * Moves to the previous (-1) or next (+1) file in `order`: the file list as displayed (sorted
+	 * and filtered), by default every file in natural path order.
+	 */
+	selectNeighbour(
+		direction: 1 | -1,
+		order: readonly { readonly id: FileId }[] = sortFilesByPath(this.workspace.files)
+	): void {
+		const next = neighbourIn(order, this.workspace.currentId, direction);
+		if (next !== null) this.current.select(next.id);
 	}
 
 	/**

@@ -8,6 +8,7 @@ import type { CompareTarget, Cursor, Edits, FileId } from '../core/index.ts';
 import { CursorMemory } from './cursor-memory.ts';
 import { NO_EDITS, withFileEdits, withSegmentEdit } from './edits-map.ts';
 import { segmentCountOf, sortOpened, type FileEntry, type SortedOpen } from './file-entry.ts';
+import { isFailedFile } from './file-status.ts';
 import type { ChangeListener, ChangeOrigin, WorkspaceChange } from './workspace-change.ts';
 
 export class Workspace {
@@ -26,7 +27,8 @@ export class Workspace {
 
 	readonly current = $derived(this.files.find((file) => file.id === this.currentId) ?? null);
 	readonly segmentCount = $derived(this.files.reduce((sum, file) => sum + segmentCountOf(file), 0));
-	readonly failedCount = $derived(this.files.filter((file) => !file.summary.ok).length);
+	/** Real failures only: a file with no segments is not one (file-status.ts). */
+	readonly failedCount = $derived(this.files.filter((file) => isFailedFile(file.summary)).length);
 	/** Confirmed segments over every open file (the Progress bar's value). */
 	readonly confirmedCount = $derived(
 		[...this.confirmed.values()].reduce((sum, ids) => sum + ids.size, 0)

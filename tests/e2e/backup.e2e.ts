@@ -10,6 +10,7 @@ import { unzipSync, zipSync } from 'fflate';
 import { openRecordedPage } from '../helpers/browser.ts';
 import { useBuiltApp } from '../helpers/built-app.ts';
 import {
+	clickToolbarAction,
 	openExamples,
 	readStoredRecord,
 	waitForLoaded,
@@ -22,14 +23,14 @@ const app = useBuiltApp();
 
 async function download(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
 	const event = page.waitForEvent('download');
-	await page.getByRole('button', { name: button, exact: true }).click();
+	await clickToolbarAction(page, button);
 	const file = await event;
 	return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
 }
 
 async function importBackup(page: Page, name: string, bytes: Buffer): Promise<void> {
 	const chooser = page.waitForEvent('filechooser');
-	await page.getByRole('button', { name: 'Import workspace', exact: true }).click();
+	await clickToolbarAction(page, 'Import workspace');
 	await (await chooser).setFiles({ name, mimeType: 'application/zip', buffer: bytes });
 }
 
@@ -70,7 +71,7 @@ describe('workspace backup', () => {
 		>;
 		expect(edits[UK_PATH]?.edits).toEqual({ [EDITED_ID]: EDITED_TEXT });
 
-		await page.getByRole('button', { name: 'Close all' }).click();
+		await clickToolbarAction(page, 'Close all');
 		await page.getByRole('button', { name: 'Discard and close all' }).click();
 		await waitForStatus(page, '0 files · 0 segments');
 		await expect.poll(() => readStoredRecord(page, `file:${UK_PATH}`)).toBeUndefined();

@@ -13,7 +13,7 @@ import type { Page } from 'playwright-core';
 import { encodeSxsText, parseSxs, serializeSxs } from '../../src/core/index.ts';
 import { openRecordedPage } from '../helpers/browser.ts';
 import { useBuiltApp } from '../helpers/built-app.ts';
-import { filesInput, waitForStatus } from '../helpers/workbench-page.ts';
+import { clickToolbarAction, filesInput, waitForStatus } from '../helpers/workbench-page.ts';
 
 const app = useBuiltApp();
 const base = readFileSync(
@@ -52,7 +52,7 @@ describe('Update to new version', () => {
 		await prependTo(page, '4c7d1-106', 'B ');
 
 		const chooser = page.waitForEvent('filechooser');
-		await page.getByRole('button', { name: 'Update to new version' }).click();
+		await clickToolbarAction(page, 'Update to new version');
 		await (await chooser).setFiles(v2);
 		const summary = page.getByRole('dialog', { name: 'Merge summary' });
 		await expect

@@ -99,3 +99,15 @@ export function writeStoredRecord(page: Page, key: string, value: unknown): Prom
 function escapeRegExp(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/**
+ * Clicks a toolbar action by its accessible name: its button on the bar when the width shows
+ * it, else its item in the More menu (Toolbar.svelte moves less used actions there).
+ */
+export async function clickToolbarAction(page: Page, name: string): Promise<void> {
+	const toolbar = page.getByRole('toolbar', { name: 'Workbench' });
+	const button = toolbar.getByRole('button', { name, exact: true });
+	if (await button.isVisible()) return button.click();
+	await toolbar.getByRole('button', { name: 'More actions' }).click();
+	await toolbar.getByRole('menuitem', { name, exact: true }).click();
+}

@@ -94,6 +94,32 @@ describe('Workbench', () => {
 		expect(workbench.notices.list.some((n) => n.text.startsWith('logo.png '))).toBe(true);
 	});
 
+	it('counts a file with no segments as opened, not failed, and says so without an error', async () => {
+		const { workbench } = await openedExamples();
+		await workbench.openFiles([new File(['# Notes\n'], 'notes.md'), new File([], 'empty.md')]);
+		expect(workbench.loader.statusText).toBe('5 files · 39 segments');
+		const said = workbench.notices.list.filter((n) => /^(notes|empty)\.md /.test(n.text));
+		expect(said.map((notice) => notice.kind)).toEqual(['info', 'info']);
+	});
+
+	it('moves to the next and previous file in natural path order, or in the order given', async () => {
+		const { workbench } = await openedExamples();
+		const files = ['b/ch10.md', 'b/ch2.md'].map((path) => new File([''], path));
+		await workbench.openFiles(files);
+		workbench.selectFile(toFileId('examples/sync-settings.zh-CN.md'));
+		workbench.selectNeighbour(-1);
+		expect(workbench.workspace.currentId).toBe('examples/sync-settings.uk-UA.md');
+		workbench.selectFile(toFileId('b/ch2.md'));
+		workbench.selectNeighbour(1);
+		expect(workbench.workspace.currentId).toBe('b/ch10.md');
+		// The list as displayed (here filtered to two files): Down from ch10.md, not in it, enters at the top.
+		const order = ['examples/sync-settings.zh-CN.md', 'b/ch2.md'].map((id) => ({
+			id: toFileId(id)
+		}));
+		workbench.selectNeighbour(1, order);
+		expect(workbench.workspace.currentId).toBe('examples/sync-settings.zh-CN.md');
+	});
+
 	it('does not write to storage before the saved workspace was restored', async () => {
 		const kv = createMemoryStore();
 		const setMany = vi.spyOn(kv, 'setMany');
