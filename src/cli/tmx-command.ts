@@ -1,6 +1,6 @@
 import { exportTmx } from '../core/index.ts';
 import type { Command } from './command.ts';
-import { loadAll } from './load-all.ts';
+import { loadAllOrReport } from './read-files.ts';
 import { splitOptionArgs } from './option-args.ts';
 import { EXIT_BAD_INPUT, EXIT_OK } from './output.ts';
 import { expandPaths } from './read-files.ts';
@@ -20,7 +20,7 @@ Writes to stdout, or to OUT with -o. Exit code 2 if a file cannot be read.`,
 	async run(args, output) {
 		const { values, positional, errors } = splitOptionArgs(args, ['-o']);
 		if (errors.length > 0 || positional.length === 0) return usageError(output, this, errors[0]);
-		const loaded = await loadAll(output, await expandPaths(positional));
+		const loaded = await loadAllOrReport(output, await expandPaths(positional));
 		if (!loaded) return EXIT_BAD_INPUT;
 		const xml = exportTmx(loaded.map((file) => ({ path: file.path, sxs: file.document })));
 		const failure = await writeResult(output, values.get('-o'), xml);

@@ -1,6 +1,6 @@
 import { exportXliff } from '../core/index.ts';
 import type { Command } from './command.ts';
-import { loadAll } from './load-all.ts';
+import { loadAllOrReport } from './read-files.ts';
 import { splitOptionArgs } from './option-args.ts';
 import { EXIT_BAD_INPUT, EXIT_OK } from './output.ts';
 import { usageError } from './usage.ts';
@@ -27,7 +27,7 @@ fit the version.`,
 		if (version !== '1.2' && version !== '2.0') {
 			return usageError(output, this, `--version must be 1.2 or 2.0, not "${version}"`);
 		}
-		const loaded = await loadAll(output, positional);
+		const loaded = await loadAllOrReport(output, positional);
 		if (!loaded) return EXIT_BAD_INPUT;
 		const files = loaded.map((file) => ({ path: file.path, sxs: file.document }));
 		const result = exportXliff(files, { version });

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, isAbsolute, join, normalize } from 'node:path';
 import { encodeSxsText, importXliff, serializeSxs } from '../core/index.ts';
 import type { Command } from './command.ts';
-import { loadAll } from './load-all.ts';
+import { loadAllOrReport } from './read-files.ts';
 import { splitOptionArgs } from './option-args.ts';
 import { EXIT_BAD_INPUT, EXIT_FAILED_CHECK, EXIT_OK, reportUnreadable } from './output.ts';
 import { usageError } from './usage.ts';
@@ -41,7 +41,7 @@ Exit code 1 if anything was refused; 2 if a file cannot be read or XLIFF is not 
 			reportUnreadable(output, xliffPath, error instanceof Error ? error.message : String(error));
 			return EXIT_BAD_INPUT;
 		}
-		const loaded = await loadAll(output, paths);
+		const loaded = await loadAllOrReport(output, paths);
 		if (!loaded) return EXIT_BAD_INPUT;
 		const result = importXliff(
 			xml,

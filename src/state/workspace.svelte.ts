@@ -152,17 +152,9 @@ export class Workspace {
 		isDismissed: boolean,
 		origin: ChangeOrigin
 	): void {
-		const before = this.dismissedOf(fileId);
-		const changed = keys.filter((key) => before.has(key) !== isDismissed);
-		if (changed.length === 0) return;
-		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- copied, then replaced whole
-		const next = new Set(before);
-		for (const key of changed) {
-			if (isDismissed) next.add(key);
-			else next.delete(key);
-		}
-		this.dismissed = withConfirmed(this.dismissed, fileId, next);
-		this.#emit({ kind: 'problems-dismissed', fileId, keys: changed, isDismissed }, origin);
+		const changed = this.#mark('dismissed', fileId, keys, isDismissed);
+		if (changed.length > 0)
+			this.#emit({ kind: 'problems-dismissed', fileId, keys: changed, isDismissed }, origin);
 	}
 
 	confirmedOf(fileId: FileId): ReadonlySet<string> {
@@ -176,17 +168,29 @@ export class Workspace {
 		isConfirmed: boolean,
 		origin: ChangeOrigin
 	): void {
-		const before = this.confirmedOf(fileId);
-		const changed = segmentIds.filter((id) => before.has(id) !== isConfirmed);
-		if (changed.length === 0) return;
+		const changed = this.#mark('confirmed', fileId, segmentIds, isConfirmed);
+		if (changed.length > 0)
+			this.#emit({ kind: 'segments-confirmed', fileId, segmentIds: changed, isConfirmed }, origin);
+	}
+
+	/** Adds or removes ids in a file's set of marks; returns the ids that changed. */
+	#mark(
+		marks: 'confirmed' | 'dismissed',
+		fileId: FileId,
+		ids: readonly string[],
+		isSet: boolean
+	): string[] {
+		const before = this[marks].get(fileId) ?? NONE_CONFIRMED;
+		const changed = ids.filter((id) => before.has(id) !== isSet);
+		if (changed.length === 0) return changed;
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- copied, then replaced whole
 		const next = new Set(before);
 		for (const id of changed) {
-			if (isConfirmed) next.add(id);
+			if (isSet) next.add(id);
 			else next.delete(id);
 		}
-		this.confirmed = withConfirmed(this.confirmed, fileId, next);
-		this.#emit({ kind: 'segments-confirmed', fileId, segmentIds: changed, isConfirmed }, origin);
+		this[marks] = withConfirmed(this[marks], fileId, next);
+		return changed;
 	}
 
 	moveCursor(fileId: FileId, cursor: Cursor, origin: ChangeOrigin): void {
