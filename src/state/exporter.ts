@@ -8,6 +8,7 @@ import { cleanSxs, createMultiFilePatch, encodeSxsText, parseSxsBytes } from '..
 import { serializeSxs, type PatchFile } from '../core/index.ts';
 import { baseName, downloadBytes, zipFiles, type ZipEntry } from '../io/index.ts';
 import type { FileEntry } from './file-entry.ts';
+import { filesToExport } from './example-files.ts';
 import type { Notices } from './notices.svelte.ts';
 import type { Workspace } from './workspace.svelte.ts';
 
@@ -18,7 +19,9 @@ export class Exporter {
 	constructor(
 		private readonly workspace: Workspace,
 		private readonly notices: Notices,
-		private readonly download = downloadBytes
+		private readonly download = downloadBytes,
+		/** The built-in examples: left out of exports of all files once real files are open. */
+		private readonly isExample: (entry: FileEntry) => boolean = () => false
 	) {}
 
 	exportFile(): void {
@@ -29,7 +32,7 @@ export class Exporter {
 
 	exportAll(): void {
 		const startedAt = performance.now();
-		const entries = this.workspace.files.map((entry) => ({
+		const entries = filesToExport(this.workspace.files, this.isExample).map((entry) => ({
 			path: entry.path,
 			bytes: this.#bilingualBytes(entry)
 		}));
@@ -46,7 +49,7 @@ export class Exporter {
 
 	exportCleanAll(): void {
 		const entries: ZipEntry[] = [];
-		for (const entry of this.workspace.files) {
+		for (const entry of filesToExport(this.workspace.files, this.isExample)) {
 			const bytes = this.#cleanBytes(entry);
 			if (bytes !== null) entries.push({ path: entry.path, bytes });
 		}

@@ -24,6 +24,8 @@ import { Problems } from './problems.svelte.ts';
 import { StorageUsage } from './storage-usage.svelte.ts';
 import { TabMerge } from './tab-merge.svelte.ts';
 import { Workspace } from './workspace.svelte.ts';
+import type { FileEntry } from './file-entry.ts';
+import { exampleMatcher } from './example-files.ts';
 import { documentOf } from './document-cache.ts';
 import { neighbourIn, sortFilesByPath } from './file-order.ts';
 
@@ -66,6 +68,7 @@ export class Workbench {
 	isRestored = $state(false);
 	readonly #store: WorkspaceStore;
 	readonly #persistence: Persistence;
+	readonly #isExample: (entry: FileEntry) => boolean;
 	readonly #examples: readonly ExampleFile[];
 	readonly #watchPageHidden: NonNullable<WorkbenchDependencies['watchPageHidden']>;
 
@@ -82,7 +85,8 @@ export class Workbench {
 		);
 		this.loader = new Loader(this.workspace, this.notices, dependencies.parser);
 		this.current = new CurrentFile(this.workspace, this.notices);
-		this.exporter = new Exporter(this.workspace, this.notices);
+		this.#isExample = exampleMatcher(this.#examples);
+		this.exporter = new Exporter(this.workspace, this.notices, undefined, this.#isExample);
 		this.problems = new Problems(this.workspace, this.current);
 		const { store, tabs } = dependencies;
 		this.tabMerge = new TabMerge(store, this.workspace, this.loader, this.notices, tabs);
@@ -148,7 +152,7 @@ export class Workbench {
 			path: example.path,
 			contents: encodeSxsText(example.text)
 		}));
-		return this.#open(examples);
+		return this.#open(examples, true);
 	}
 
 	selectFile(fileId: FileId): void {
@@ -243,17 +247,38 @@ export class Workbench {
 		return this.notices.storageError === null;
 	}
 
-	async #open(files: readonly FileToParse[]): Promise<void> {
+	async #open(files: readonly FileToParse[], isExamples = false): Promise<void> {
 		if (files.length === 0) {
 			this.notices.push('warning', 'Nothing to open: the selection held no files.');
 			return;
 		}
+		const examples = isExamples ? [] : this.workspace.files.filter(this.#isExample);
 		const hadCurrent = this.workspace.currentId !== null;
-		this.reopen.settle(await this.loader.open(files, 'user'));
+		const sorted = await this.loader.open(files, 'user');
+		this.reopen.settle(sorted);
+		// Real work is a bilingual file: a failed or plain Markdown file leaves the examples be.
+		const isRealWork = sorted.added.some((entry) => entry.summary.ok);
+		if (isRealWork && examples.length > 0) this.#closeExamples(examples);
 		// Once there is work to keep, ask the browser not to evict it under disk pressure.
 		if (this.workspace.files.length > 0) void this.storageUsage.requestPersistence();
 		const currentId = this.workspace.currentId;
 		if (!hadCurrent && currentId !== null) this.current.select(currentId);
+	}
+
+	/** Real files were opened: the untouched examples close; edited ones stay, out of exports. */
+	#closeExamples(examples: readonly FileEntry[]): void {
+		const isTouched = (entry: FileEntry): boolean =>
+			this.workspace.editsOf(entry.id).size > 0 || this.workspace.confirmedOf(entry.id).size > 0;
+		const untouched = examples.filter((entry) => !isTouched(entry)).map((entry) => entry.id);
+		if (untouched.length > 0) this.workspace.removeFiles(untouched, 'user');
+		if (untouched.length < examples.length)
+			this.notices.push(
+				'info',
+				'The examples you edited stay open; Export all and Export clean (all) leave them out.'
+			);
+		// The cursor follows the file now shown (a closed example's place is gone).
+		const shown = this.workspace.currentId;
+		if (shown !== null) this.current.select(shown);
 	}
 }
 

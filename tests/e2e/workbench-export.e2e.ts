@@ -1,11 +1,13 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Download, Page } from 'playwright-core';
 import { unzipSync } from 'fflate';
 import { cleanSxs, encodeSxsText, parseSxsBytes, serializeSxs } from '../../src/core/index.ts';
 import { openRecordedPage } from '../helpers/browser.ts';
 import { useBuiltApp } from '../helpers/built-app.ts';
-import { openExamples } from '../helpers/workbench-page.ts';
+import { filesInput, openExamples, waitForStatus } from '../helpers/workbench-page.ts';
 import { EDITED_ID, EDITED_TEXT, seedEditAndReload, UK_PATH } from '../helpers/workbench-seed.ts';
 
 const app = useBuiltApp();
@@ -61,6 +63,19 @@ describe('exporting', () => {
 		expect(Buffer.from(entries[UK_PATH]!).equals(Buffer.from(expectedEdited()))).toBe(true);
 		const german = 'examples/sync-settings.de-DE.md';
 		expect(Buffer.from(entries[german]!).equals(Buffer.from(exampleBytes(german)))).toBe(true);
+	});
+
+	it('Export all holds only the real files once real files are opened after the examples', async () => {
+		const { page } = await openRecordedPage(app.browser, app.server.url);
+		await openExamples(page);
+		const dir = mkdtempSync(join(tmpdir(), 'locdiff-real-'));
+		const real = join(dir, 'real.de-DE.md');
+		writeFileSync(real, exampleBytes('examples/sync-settings.de-DE.md'));
+		await filesInput(page).setInputFiles(real);
+		// The untouched examples closed: only the real file is open and exported.
+		await waitForStatus(page, '1 files · 13 segments');
+		const { bytes } = await download(page, 'Export all');
+		expect(Object.keys(unzipSync(bytes))).toEqual(['real.de-DE.md']);
 	});
 
 	it('Export clean gives the target-only Markdown with the edit', async () => {

@@ -7,6 +7,15 @@ import {
 	type KeyValueStore
 } from '../../../src/storage/index.ts';
 import { Workbench } from '../../../src/state/workbench.svelte.ts';
+import { Exporter } from '../../../src/state/exporter.ts';
+import { exampleMatcher } from '../../../src/state/example-files.ts';
+import { unzipEntries } from '../../../src/io/index.ts';
+
+/** The paths inside a zip. */
+function unzipNames(bytes: Uint8Array): string[] {
+	const unzipped = unzipEntries(bytes);
+	return unzipped.ok ? [...unzipped.entries.keys()] : [];
+}
 import { ParseClient } from '../../../src/worker/client.ts';
 
 /** A workbench on an in-memory store; no Worker in Node, so the client parses on this thread. */
@@ -148,5 +157,36 @@ describe('Workbench', () => {
 		expect(stored.get('4c7d1-101')).toBe('stored earlier');
 		expect(stored.get('4c7d1-102')).toBe('newer');
 		expect(stored.get('4c7d1-103')).toBe('typed after start');
+	});
+});
+
+describe('the built-in examples and real files', () => {
+	const real = (): File =>
+		new File([EXAMPLE_FILES[0]!.text.replace('Tidewater', 'Seaside')], 'real.de-DE.md');
+
+	it('closes the untouched examples when real files are opened', async () => {
+		const { workbench } = await openedExamples();
+		await workbench.openFiles([real()]);
+		expect(workbench.workspace.files.map((file) => file.path)).toEqual(['real.de-DE.md']);
+		expect(workbench.workspace.currentId).toBe('real.de-DE.md');
+	});
+
+	it('keeps an edited example open but leaves it out of Export all', async () => {
+		const { workbench } = await openedExamples();
+		workbench.current.edit(0, 'Geändert');
+		await workbench.openFiles([real()]);
+		expect(workbench.workspace.files.map((file) => file.path)).toEqual([
+			'examples/sync-settings.de-DE.md',
+			'real.de-DE.md'
+		]);
+		const exported: string[] = [];
+		const exporter = new Exporter(
+			workbench.workspace,
+			workbench.notices,
+			(name, bytes) => exported.push(...unzipNames(bytes), name),
+			exampleMatcher(EXAMPLE_FILES)
+		);
+		exporter.exportAll();
+		expect(exported).toEqual(['real.de-DE.md', 'locdiff-export.zip']);
 	});
 });
