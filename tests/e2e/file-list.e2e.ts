@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openRecordedPage } from '../helpers/browser.ts';
 import { useBuiltApp } from '../helpers/built-app.ts';
-import { folderInput, waitForStatus } from '../helpers/workbench-page.ts';
+import { folderInput, readStoredRecord, waitForStatus } from '../helpers/workbench-page.ts';
 
 const app = useBuiltApp();
 const examplesDir = new URL('../../src/examples/', import.meta.url).pathname;
@@ -200,6 +200,10 @@ describe('the file list', () => {
 		for (let step = 0; step < 30; step++) await page.keyboard.press('Alt+ArrowDown');
 		await expect.poll(() => selectedLabel(page)).toMatch(/^big\/f31\.md/);
 		await expectSelectedInView(page);
+		// Stored before the reload (a reload's own last-moment flush is the crash test's subject).
+		await expect
+			.poll(async () => JSON.stringify(await readStoredRecord(page, 'meta')))
+			.toContain('"currentFileId":"big/f31.md"');
 		await page.reload();
 		await waitForStatus(page, '80 files · 1040 segments');
 		await expect.poll(() => selectedLabel(page)).toMatch(/^big\/f31\.md/);
