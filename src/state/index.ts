@@ -13,3 +13,4 @@ export type { ConflictGroup, PendingMerge } from './merge-session.svelte.ts';
 export type { ProblemView } from './problems.svelte.ts';
 export { filterFiles, sortFilesByPath } from './file-order.ts';
 export { hasNoSegments, isFailedFile } from './file-status.ts';
+export type { ReplaceInFiles } from './replace-in-files.svelte.ts';

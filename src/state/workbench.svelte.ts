@@ -21,6 +21,7 @@ import { Persistence } from './persistence.ts';
 import { Reopen } from './reopen.svelte.ts';
 import { MergeSession } from './merge-session.svelte.ts';
 import { Problems } from './problems.svelte.ts';
+import { ReplaceInFiles } from './replace-in-files.svelte.ts';
 import { StorageUsage } from './storage-usage.svelte.ts';
 import { TabMerge } from './tab-merge.svelte.ts';
 import { Workspace } from './workspace.svelte.ts';
@@ -61,6 +62,8 @@ export class Workbench {
 	readonly merges: MergeSession;
 	/** The QA problems of the file on screen, for the Problems panel and F8. */
 	readonly problems: Problems;
+	/** Replace in files across every open file, with one undo step. */
+	readonly replacer: ReplaceInFiles;
 	readonly storageUsage: StorageUsage;
 	/** The token check of one file for the Source view; resolves to null when superseded. */
 	readonly checkTokens: TokenChecker['checkFile'];
@@ -88,6 +91,7 @@ export class Workbench {
 		this.#isExample = exampleMatcher(this.#examples);
 		this.exporter = new Exporter(this.workspace, this.notices, undefined, this.#isExample);
 		this.problems = new Problems(this.workspace, this.current);
+		this.replacer = new ReplaceInFiles(this.workspace, this.notices);
 		const { store, tabs } = dependencies;
 		this.tabMerge = new TabMerge(store, this.workspace, this.loader, this.notices, tabs);
 		this.storageUsage = dependencies.storageUsage ?? new StorageUsage(null);

@@ -17,6 +17,8 @@ export type CommandId =
 	| 'next-problem'
 	| 'previous-problem'
 	| 'toggle-problems'
+	| 'replace-in-files'
+	| 'undo-replace'
 	| 'revert-segment'
 	| 'export-file'
 	| 'export-all'
@@ -42,6 +44,16 @@ export const SHORTCUTS: readonly Shortcut[] = [
 		command: 'toggle-problems',
 		keys: 'Ctrl+Shift+M',
 		description: 'Show or hide the Problems panel'
+	},
+	{
+		command: 'replace-in-files',
+		keys: 'Ctrl+Shift+H',
+		description: 'Replace in files: find and replace in the translations of all open files'
+	},
+	{
+		command: 'undo-replace',
+		keys: 'Ctrl+Z (outside the editor)',
+		description: 'Undo the last Replace all, in every file'
 	},
 	{ command: 'next-file', keys: 'Alt+Down', description: 'Next file' },
 	{ command: 'previous-file', keys: 'Alt+Up', description: 'Previous file' },
@@ -110,5 +122,8 @@ export function commandForKey(event: KeyboardEvent, isTyping: boolean): CommandI
 	if (key === 'f' && event.shiftKey) return 'filter-files';
 	if (key === 'u' && event.shiftKey) return 'update-version';
 	if (key === 'm' && event.shiftKey) return 'toggle-problems';
+	if (key === 'h' && event.shiftKey) return 'replace-in-files';
+	// Inside an editor or a field, Ctrl+Z is theirs (the translation's own undo history).
+	if (key === 'z' && !event.shiftKey && !isTyping) return 'undo-replace';
 	return null;
 }
