@@ -14,7 +14,7 @@ export function documentKeyOf(path: string): string {
 		.toLowerCase();
 }
 
-/** Whether two files are versions, locales or copies of one document. */
+/** Whether two files are versions, locales or copies of the same doc. */
 export function isSameDocument(
 	a: { readonly path: string; readonly locFileId?: string | undefined },
 	b: { readonly path: string; readonly locFileId?: string | undefined }

@@ -9,14 +9,14 @@ import type { QaFile } from './qa-file.ts';
  * there is one), and the locale from `ms.contentlocale`, else from the file id as a path
  * (`doc.uk-UA.md`), else null.
  */
-export function toQaFile(file: FileId, document: SxsDocument, edits: Edits = new Map()): QaFile {
+export function toQaFile(file: FileId, sxs: SxsDocument, edits: Edits = new Map()): QaFile {
 	const segments: readonly QaSegment[] =
 		edits.size === 0
-			? document.segments
-			: document.segments.map((s) => ({
+			? sxs.segments
+			: sxs.segments.map((s) => ({
 					id: s.id,
 					source: s.source,
 					translation: edits.get(s.id) ?? s.translation
 				}));
-	return { file, locale: document.frontMatter?.contentLocale ?? localeFromPath(file), segments };
+	return { file, locale: sxs.frontMatter?.contentLocale ?? localeFromPath(file), segments };
 }

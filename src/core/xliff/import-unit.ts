@@ -3,7 +3,7 @@ import { tabulateCodes, type CodeEntry } from '../inline/code-table.ts';
 import type { CodeRole, InlineRun } from '../inline/inline-code.ts';
 import type { Segment } from '../model/types.ts';
 import { checkEdit } from '../sxs/check-edit.ts';
-import type { XliffPiece, XliffUnit } from './xliff-document.ts';
+import type { XliffPiece, XliffUnit } from './xliff-model.ts';
 
 /** What one unit does to its segment. */
 export type UnitOutcome =

@@ -10,7 +10,7 @@ import type {
 } from './import-model.ts';
 import { importUnit } from './import-unit.ts';
 import { readXliffDocument } from './read-xliff.ts';
-import type { XliffFile } from './xliff-document.ts';
+import type { XliffFile } from './xliff-model.ts';
 
 /**
  * Reads an XLIFF 1.2 or 2.0 document (bytes or text) and turns its targets into edits of the
@@ -33,7 +33,7 @@ export function importXliff(
 	const problems: ImportProblem[] = [];
 	const unmatchedFiles: string[] = [];
 	const imported: ImportedFile[] = [];
-	for (const xliffFile of read.document.files) {
+	for (const xliffFile of read.xliff.files) {
 		const file = findFile(files, xliffFile);
 		if (!file) {
 			unmatchedFiles.push(
@@ -45,7 +45,7 @@ export function importXliff(
 	}
 	return {
 		ok: true,
-		version: read.document.version,
+		version: read.xliff.version,
 		files: imported,
 		refused,
 		problems,

@@ -1,6 +1,6 @@
 import { readIllegalChars } from '../inline/xml-illegal.ts';
 import { childElements, textContent, type XmlElement } from '../xml/xml-tree.ts';
-import type { XliffFile, XliffPiece, XliffUnit } from './xliff-document.ts';
+import type { XliffFile, XliffPiece, XliffUnit } from './xliff-model.ts';
 
 /**
  * Reads the files of an XLIFF 1.2 document. Units may sit in `<group>`s; inline content takes

@@ -1,5 +1,5 @@
 import { childElements, textContent, type XmlElement } from '../xml/xml-tree.ts';
-import type { XliffFile, XliffPiece, XliffUnit } from './xliff-document.ts';
+import type { XliffFile, XliffPiece, XliffUnit } from './xliff-model.ts';
 
 /**
  * Reads the files of an XLIFF 2.0 document. A unit's segments and ignorables are joined in order
