@@ -3,7 +3,7 @@ import { childElements, textContent, type XmlElement } from '../xml/xml-tree.ts'
 import type { XliffFile, XliffPiece, XliffUnit } from './xliff-model.ts';
 
 /**
- * Reads the files of an XLIFF 1.2 document. Units may sit in `<group>`s; inline content takes
+ * Reads the `<file>`s of an XLIFF 1.2 file. Units may sit in `<group>`s; inline content takes
  * what CAT tools write: `<ph>`/`<it>`/`<x>` (standalone), `<bpt>`/`<ept>` and `<bx>`/`<ex>`
  * (pair ends), `<g>` (a pair around its content), `<mrk>` (transparent).
  */

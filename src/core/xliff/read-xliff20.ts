@@ -2,7 +2,7 @@ import { childElements, textContent, type XmlElement } from '../xml/xml-tree.ts'
 import type { XliffFile, XliffPiece, XliffUnit } from './xliff-model.ts';
 
 /**
- * Reads the files of an XLIFF 2.0 document. A unit's segments and ignorables are joined in order
+ * Reads the `<file>`s of an XLIFF 2.0 file. A unit's segments and ignorables are joined in order
  * (a CAT tool may have split one); codes take their characters from `<originalData>`: `<ph>`,
  * `<pc>` (a pair around its content), `<sc>`/`<ec>`, `<cp>` (a character XML forbids), `<mrk>`
  * transparent, `<sm>`/`<em>` ignored.

@@ -11,7 +11,7 @@ export interface XliffCode {
 /** Inline content of a source or target: text and codes in order. */
 export type XliffPiece = string | XliffCode;
 
-/** One unit as read from an XLIFF document. */
+/** One unit as read from an XLIFF file (a `<trans-unit>` or a `<unit>`). */
 export interface XliffUnit {
 	readonly unitId: string;
 	/** `resname` (1.2) or `name` (2.0) when present, else the unit id. */
