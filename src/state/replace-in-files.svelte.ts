@@ -12,6 +12,7 @@ import { replaceInFiles, type Edits, type FileId, type Replacement } from '../co
 import type { SkippedReplacement, WordDiffPart } from '../core/index.ts';
 import { diffWordsOf } from '../core/index.ts';
 import { documentOf } from './document-cache.ts';
+import type { BulkUndo } from './bulk-undo.svelte.ts';
 import type { Notices } from './notices.svelte.ts';
 import type { Workspace } from './workspace.svelte.ts';
 
@@ -23,16 +24,12 @@ export interface ReplacementView extends Replacement {
 	readonly diff: readonly WordDiffPart[] | null;
 }
 
-/** What one Replace all changed, by file: each segment's text before it (null: no edit). */
-type UndoStep = ReadonlyMap<FileId, ReadonlyMap<string, string | null>>;
-
 export class ReplaceInFiles {
 	find = $state('');
 	replace = $state('');
 	isRegex = $state(false);
 	matchCase = $state(false);
 	wholeWord = $state(false);
-	#undo = $state.raw<UndoStep | null>(null);
 
 	/** The dry run: what Replace all would do now, or why it cannot. */
 	readonly preview = $derived.by(() => {
@@ -71,39 +68,34 @@ export class ReplaceInFiles {
 	readonly skipped: readonly SkippedReplacement[] = $derived(
 		this.preview.ok ? this.preview.skipped : []
 	);
-	readonly canUndo = $derived(this.#undo !== null);
-
 	constructor(
 		private readonly workspace: Workspace,
-		private readonly notices: Notices
+		private readonly notices: Notices,
+		private readonly bulk: BulkUndo
 	) {}
+
+	/** Undo replace takes back the last bulk step, whichever feature made it (bulk-undo.svelte.ts). */
+	get canUndo(): boolean {
+		return this.bulk.canUndo;
+	}
 
 	/** Replaces every hit, in all files, as one step. */
 	replaceAll(): void {
 		const preview = this.preview;
 		if (!preview.ok || preview.files.length === 0) return;
-		const undo = new Map<FileId, Map<string, string | null>>();
+		const hitCount = this.hitCount;
+		const texts = new Map<FileId, Map<string, string | null>>();
 		for (const file of preview.files) {
 			const before = this.workspace.editsOf(file.file);
-			const texts = changedTexts(before, file.edits, this.#originals(file.file));
-			undo.set(file.file, new Map([...texts.keys()].map((id) => [id, before.get(id) ?? null])));
-			this.workspace.setEdits(file.file, texts, 'user');
+			texts.set(file.file, changedTexts(before, file.edits, this.#originals(file.file)));
 		}
-		this.#undo = undo;
-		this.notices.push(
-			'info',
-			`Replaced ${this.hitCount} segments in ${preview.files.length} files.`
-		);
+		this.bulk.apply('The replacement', texts);
+		this.notices.push('info', `Replaced ${hitCount} segments in ${preview.files.length} files.`);
 	}
 
 	/** Takes the last Replace all back, in every file it changed. */
 	undoReplace(): void {
-		const undo = this.#undo;
-		if (undo === null) return;
-		for (const [fileId, texts] of undo)
-			if (this.workspace.isOpen(fileId)) this.workspace.setEdits(fileId, texts, 'user');
-		this.#undo = null;
-		this.notices.push('info', 'The replacement was undone in every file.');
+		this.bulk.undo();
 	}
 
 	#reviewFiles() {

@@ -22,6 +22,7 @@ import { Reopen } from './reopen.svelte.ts';
 import { MergeSession } from './merge-session.svelte.ts';
 import { Problems } from './problems.svelte.ts';
 import { ReplaceInFiles } from './replace-in-files.svelte.ts';
+import { BulkUndo } from './bulk-undo.svelte.ts';
 import { StorageUsage } from './storage-usage.svelte.ts';
 import { TabMerge } from './tab-merge.svelte.ts';
 import { Workspace } from './workspace.svelte.ts';
@@ -63,6 +64,8 @@ export class Workbench {
 	/** The QA problems of the file on screen, for the Problems panel and F8. */
 	readonly problems: Problems;
 	/** Replace in files across every open file, with one undo step. */
+	/** The last change to many segments at once (Replace all, repetitions, imports), undoable as one step. */
+	readonly bulkUndo: BulkUndo;
 	readonly replacer: ReplaceInFiles;
 	readonly storageUsage: StorageUsage;
 	/** The token check of one file for the Source view; resolves to null when superseded. */
@@ -91,7 +94,8 @@ export class Workbench {
 		this.#isExample = exampleMatcher(this.#examples);
 		this.exporter = new Exporter(this.workspace, this.notices, undefined, this.#isExample);
 		this.problems = new Problems(this.workspace, this.current);
-		this.replacer = new ReplaceInFiles(this.workspace, this.notices);
+		this.bulkUndo = new BulkUndo(this.workspace, this.notices);
+		this.replacer = new ReplaceInFiles(this.workspace, this.notices, this.bulkUndo);
 		const { store, tabs } = dependencies;
 		this.tabMerge = new TabMerge(store, this.workspace, this.loader, this.notices, tabs);
 		this.storageUsage = dependencies.storageUsage ?? new StorageUsage(null);
