@@ -1,11 +1,4 @@
-import {
-	checkFiles,
-	toFileId,
-	toQaFile,
-	type QaFile,
-	type QaProblem,
-	type Segment
-} from '../core/index.ts';
+import { checkConsistency, toFileId, type QaFile } from '../core/index.ts';
 import {
 	formatGithubLine,
 	formatJson,
@@ -13,15 +6,22 @@ import {
 	type CheckFormat,
 	type PlacedProblem
 } from './check-format.ts';
+import {
+	checkTask,
+	placeProblem,
+	type CheckTaskResult,
+	type IndexedProblem
+} from './check-task.ts';
 import { splitArgs, type Command } from './command.ts';
+import { runFileTask } from './file-pipeline.ts';
 import { EXIT_BAD_INPUT, EXIT_FAILED_CHECK, EXIT_OK, reportUnreadable } from './output.ts';
-import { expandPaths, loadFile } from './read-files.ts';
+import { walkPaths } from './read-files.ts';
 import { usageError } from './usage.ts';
 
 export const checkCommand: Command = {
 	name: 'check',
 	summary: 'run the QA checks over sxs files and list the problems',
-	help: `Usage: locdiff check PATH... [--json] [--format github]
+	help: `Usage: locdiff check PATH... [--json] [--format github] [--jobs N]
 
 Runs every QA check over the files (folders are searched for *.md, recursively); the
 consistency checks compare all the files given (files of one locale with each other).
@@ -35,41 +35,32 @@ when it is something missing). SEVERITY is error, warning or info. CHECK is one 
   --json            print only [{"file","id","line","column","check","severity","message"}]
   --format github   print GitHub Actions workflow commands (::error file=…,line=…::…),
                     info as ::notice, then the last line
+  --jobs N          threads for the per-file checks of large runs (default: the cores);
+                    problems are listed in the order of the paths given, whatever N is
 Exit code 1 if any error was found; 2 if a file could not be read or decoded (named on
 stderr; the other files are still checked) or the arguments are wrong; else 0.`,
 	async run(args, output) {
 		const parsed = parseOptions(args);
 		if (typeof parsed === 'string') return usageError(output, this, parsed);
-		const loadedFiles: { path: string; segments: readonly Segment[]; file: QaFile }[] = [];
+		const checked: { path: string; result: CheckTaskResult }[] = [];
 		let unreadable = 0;
-		for (const path of await expandPaths(parsed.paths)) {
-			const loaded = await loadFile(path);
-			if (!loaded.ok) {
-				reportUnreadable(output, loaded.path, loaded.reason);
+		await runFileTask(output, 'check', checkTask, null, walkPaths(parsed.paths), (result) => {
+			if (result.ok) checked.push({ path: result.path, result: result.value });
+			else {
+				reportUnreadable(output, result.path, result.reason);
 				unreadable++;
-				continue;
 			}
-			const { document } = loaded;
-			loadedFiles.push({
-				path,
-				segments: document.segments,
-				file: toQaFile(toFileId(path), document)
-			});
-		}
-		const results = checkFiles(loadedFiles.map((f) => f.file));
-		const placed = results.flatMap((result, i) => {
-			const segments = loadedFiles[i]?.segments ?? [];
-			return result.problems.map((p) => place(result.file, segments, p));
 		});
+		const placed = withConsistency(checked);
 		const errors = placed.filter((p) => p.severity === 'error').length;
 		if (parsed.format === 'json') output.stdout(formatJson(placed));
 		else {
 			const line = parsed.format === 'github' ? formatGithubLine : formatTextLine;
 			for (const problem of placed) output.stdout(`${line(problem)}\n`);
 			const n = (value: number) => value.toLocaleString('en-US');
-			const segments = loadedFiles.reduce((sum, f) => sum + f.segments.length, 0);
+			const segments = checked.reduce((sum, f) => sum + f.result.segments.length, 0);
 			output.stdout(
-				`check: ${n(loadedFiles.length)} files, ${n(segments)} segments, ${n(placed.length)} problems (${n(errors)} errors)\n`
+				`check: ${n(checked.length)} files, ${n(segments)} segments, ${n(placed.length)} problems (${n(errors)} errors)\n`
 			);
 		}
 		if (unreadable > 0) return EXIT_BAD_INPUT;
@@ -106,28 +97,29 @@ function parseOptions(args: readonly string[]): Options | string {
 	return { paths: positional, format: flags.has('--json') ? 'json' : format };
 }
 
-/** A problem's line and column in the file: the translation's start, plus the range's offset. */
-function place(file: string, segments: readonly Segment[], problem: QaProblem): PlacedProblem {
-	const segment = segments[problem.segmentIndex];
-	let line = segment?.line ?? 1;
-	let column = segment?.column ?? 1;
-	const offset = problem.range?.start ?? 0;
-	if (segment && offset > 0) {
-		const before = segment.translation.slice(0, offset);
-		const lastBreak = before.lastIndexOf('\n');
-		if (lastBreak < 0) column += offset;
-		else {
-			line += before.split('\n').length - 1;
-			column = offset - lastBreak;
-		}
-	}
-	return {
-		file,
-		id: problem.segmentId,
-		line,
-		column,
-		check: problem.check,
-		severity: problem.severity,
-		message: problem.message
-	};
+/**
+ * Every problem, file by file in the order of the paths: each file's own problems with the
+ * cross-file ones (run here, on all the files' segments) after a segment's own, in segment order.
+ */
+function withConsistency(
+	checked: readonly { path: string; result: CheckTaskResult }[]
+): PlacedProblem[] {
+	const files: QaFile[] = checked.map(({ path, result }) => ({
+		file: toFileId(path),
+		locale: result.locale,
+		segments: result.segments
+	}));
+	const across = checkConsistency(files);
+	return checked.flatMap(({ path, result }) => {
+		const theirs: IndexedProblem[] = (across.get(toFileId(path)) ?? []).map((problem) => ({
+			segmentIndex: problem.segmentIndex,
+			placed: placeProblem(path, result.segments, problem)
+		}));
+		const problems =
+			theirs.length === 0
+				? result.problems
+				: // A stable sort: within a segment, its own problems stay before the cross-file ones.
+					[...result.problems, ...theirs].sort((a, b) => a.segmentIndex - b.segmentIndex);
+		return problems.map((problem) => problem.placed);
+	});
 }

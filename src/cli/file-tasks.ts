@@ -1,3 +1,4 @@
+import { checkTask } from './check-task.ts';
 import { cleanTask } from './clean-task.ts';
 import type { FileTask } from './file-task.ts';
 import { roundtripTask } from './roundtrip-task.ts';
@@ -5,11 +6,12 @@ import { segmentsTask } from './segments-task.ts';
 
 /**
  * Every task a worker thread can run, found by name. A task not listed here still works: the
- * pipeline then runs it in the main thread. Append new tasks (e.g. `check`) at the end.
+ * pipeline then runs it in the main thread. Append new tasks at the end.
  */
 // Options are contravariant; `never` lets every task's options fit one list.
 export const FILE_TASKS: readonly FileTask<never, unknown>[] = [
 	roundtripTask,
 	segmentsTask,
-	cleanTask
+	cleanTask,
+	checkTask
 ];
