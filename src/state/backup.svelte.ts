@@ -53,6 +53,7 @@ export class WorkspaceBackups {
 				bytes: entry.bytes,
 				edits: workspace.editsOf(entry.id),
 				confirmed: workspace.confirmedOf(entry.id),
+				dismissed: workspace.dismissedOf(entry.id),
 				cursor: workspace.cursorOf(entry.id)
 			})),
 			currentPath: workspace.current?.path ?? null,
@@ -101,9 +102,17 @@ export class WorkspaceBackups {
 			await loader.open(files, 'import');
 			for (const file of backup.files) {
 				const isStart = file.cursor.index === 0 && file.cursor.column === 1;
-				if (file.edits.size === 0 && file.confirmed.size === 0 && isStart) continue;
+				const isBare = file.edits.size === 0 && file.confirmed.size === 0;
+				if (isBare && file.dismissed.size === 0 && isStart) continue;
 				const id = toFileId(file.path);
-				workspace.setFileEdits(id, file.edits, file.cursor, 'import', file.confirmed);
+				workspace.setFileEdits(
+					id,
+					file.edits,
+					file.cursor,
+					'import',
+					file.confirmed,
+					file.dismissed
+				);
 			}
 			const currentPath = backup.currentPath ?? workspace.currentId;
 			if (currentPath !== null) current.select(toFileId(currentPath));

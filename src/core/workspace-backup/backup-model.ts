@@ -15,8 +15,9 @@ export const BACKUP_FORMAT = 'locdiff-workspace-backup';
 /**
  * Bump when the layout changes; decodeWorkspaceBackup reads this version and older ones.
  * 1 (issue 5): files, edits, cursors, settings. 2 (issue 10): `confirmed` per file in edits.json.
+ * 3: `dismissed` per file in edits.json (the dismissal keys of the QA problems set aside).
  */
-export const BACKUP_VERSION = 2;
+export const BACKUP_VERSION = 3;
 export const MANIFEST_ENTRY = 'manifest.json';
 export const EDITS_ENTRY = 'edits.json';
 export const FILES_FOLDER = 'files/';
@@ -38,6 +39,8 @@ export interface BackupFile {
 	readonly edits: Edits;
 	/** Segments the translator confirmed (format 2; empty when read from format 1). */
 	readonly confirmed: ReadonlySet<string>;
+	/** Dismissal keys of the QA problems the translator dismissed (format 3; empty before). */
+	readonly dismissed: ReadonlySet<string>;
 	readonly cursor: BackupCursor;
 }
 
@@ -76,6 +79,7 @@ export type BackupEditsJson = Record<
 		readonly cursor: BackupCursor;
 		readonly edits: Record<string, string>;
 		readonly confirmed?: readonly string[];
+		readonly dismissed?: readonly string[];
 	}
 >;
 

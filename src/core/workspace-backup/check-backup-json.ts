@@ -50,13 +50,19 @@ export function checkManifest(json: unknown): Checked<BackupManifest> {
 }
 
 /**
- * A file's entry in edits.json: its cursor, its edits as a map and (format 2) the segments the
- * translator confirmed. Format 1 had no `confirmed`: nothing was confirmed then.
+ * A file's entry in edits.json: its cursor, its edits as a map, (format 2) the segments the
+ * translator confirmed and (format 3) the QA problems dismissed. Older formats lack the lists:
+ * nothing was confirmed or dismissed then.
  */
 export function checkFileEdits(
 	path: string,
 	json: unknown
-): Checked<{ cursor: BackupCursor; edits: Map<string, string>; confirmed: Set<string> }> {
+): Checked<{
+	cursor: BackupCursor;
+	edits: Map<string, string>;
+	confirmed: Set<string>;
+	dismissed: Set<string>;
+}> {
 	if (!isRecord(json) || !isCursor(json.cursor) || !isRecord(json.edits))
 		return fail(`Its edits.json has damaged edits for ${path}.`);
 	const edits = new Map<string, string>();
@@ -66,16 +72,24 @@ export function checkFileEdits(
 		edits.set(segmentId, text);
 	}
 	const confirmed = json.confirmed ?? [];
-	if (!Array.isArray(confirmed) || !confirmed.every((id) => typeof id === 'string'))
+	if (!isStringList(confirmed))
 		return fail(`Its edits.json has damaged confirmed segments for ${path}.`);
+	const dismissed = json.dismissed ?? [];
+	if (!isStringList(dismissed))
+		return fail(`Its edits.json has damaged dismissed problems for ${path}.`);
 	return {
 		ok: true,
 		value: {
 			cursor: { index: json.cursor.index, column: json.cursor.column },
 			edits,
-			confirmed: new Set(confirmed)
+			confirmed: new Set(confirmed),
+			dismissed: new Set(dismissed)
 		}
 	};
+}
+
+function isStringList(value: unknown): value is string[] {
+	return Array.isArray(value) && value.every((item) => typeof item === 'string');
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {

@@ -51,7 +51,12 @@ export function decodeWorkspaceBackup(
 			? checkFileEdits(expected.path, editsJson.value[expected.path])
 			: {
 					ok: true as const,
-					value: { cursor: { index: 0, column: 1 }, edits: new Map(), confirmed: new Set<string>() }
+					value: {
+						cursor: { index: 0, column: 1 },
+						edits: new Map(),
+						confirmed: new Set<string>(),
+						dismissed: new Set<string>()
+					}
 				};
 		if (!stored.ok) return stored;
 		files.push({ path: expected.path, bytes, ...stored.value });

@@ -13,6 +13,7 @@ const backup: WorkspaceBackup = {
 			bytes: new TextEncoder().encode('# 设置\n'),
 			edits: new Map([['4c7d1-103', '新']]),
 			confirmed: new Set(),
+			dismissed: new Set(),
 			cursor: { index: 1, column: 2 }
 		}
 	],

@@ -41,6 +41,8 @@ async function editedWorkspace() {
 	made.workbench.current.edit(2, 'Нова назва');
 	made.workbench.current.moveCursor({ index: 2, column: 5 });
 	made.workbench.setCompare('original');
+	made.workbench.workspace.setConfirmed(UK, [made.workbench.current.rows[2]!.id], true, 'user');
+	made.workbench.workspace.setDismissed(UK, ['number\u0000segment\u0000key'], true, 'user');
 	return made;
 }
 
@@ -48,6 +50,12 @@ function snapshot(workbench: Workbench) {
 	return {
 		files: workbench.workspace.files.map((file) => [file.path, [...file.bytes]]),
 		edits: [...workbench.workspace.edits].map(([id, edits]) => [id, [...edits]]),
+		confirmed: workbench.workspace.files.map((file) => [
+			...workbench.workspace.confirmedOf(file.id)
+		]),
+		dismissed: workbench.workspace.files.map((file) => [
+			...workbench.workspace.dismissedOf(file.id)
+		]),
 		currentId: workbench.workspace.currentId,
 		cursor: workbench.current.cursor,
 		compare: workbench.current.compare,

@@ -19,6 +19,7 @@ function sample(): WorkspaceBackup {
 				bytes: encoder.encode('# A\n'),
 				edits: new Map([['7e727-103', 'Neu <b>&amp;</b>']]),
 				confirmed: new Set(['7e727-101']),
+				dismissed: new Set(['number\u00007e727-103\u0000abc']),
 				cursor: { index: 2, column: 5 }
 			},
 			{
@@ -26,6 +27,7 @@ function sample(): WorkspaceBackup {
 				bytes: new Uint8Array([0xef, 0xbb, 0xbf, 0xff]),
 				edits: new Map(),
 				confirmed: new Set(),
+				dismissed: new Set(),
 				cursor: { index: 0, column: 1 }
 			}
 		],
@@ -70,6 +72,9 @@ const backupArbitrary: fc.Arbitrary<WorkspaceBackup> = fc
 			confirmed: fc
 				.uniqueArray(fc.string({ minLength: 1, maxLength: 10 }), { maxLength: 5 })
 				.map((ids) => new Set(ids)),
+			dismissed: fc
+				.uniqueArray(fc.string({ minLength: 1, maxLength: 20 }), { maxLength: 5 })
+				.map((keys) => new Set(keys)),
 			cursor: fc.record({ index: fc.nat(500), column: fc.integer({ min: 1, max: 300 }) })
 		}),
 		{ selector: (file) => file.path, maxLength: 6 }
@@ -114,7 +119,8 @@ describe('workspace backup format', () => {
 		expect(json(entries.get('edits.json'))['docs/de-de/a.md']).toEqual({
 			cursor: { index: 2, column: 5 },
 			edits: { '7e727-103': 'Neu <b>&amp;</b>' },
-			confirmed: ['7e727-101']
+			confirmed: ['7e727-101'],
+			dismissed: ['number\u00007e727-103\u0000abc']
 		});
 		expect(entries.get('files/b.md')).toEqual(new Uint8Array([0xef, 0xbb, 0xbf, 0xff]));
 	});
@@ -146,8 +152,8 @@ describe('decodeWorkspaceBackup refuses damage with a clear message', () => {
 	});
 
 	it('from a newer backup version', () => {
-		const entries = withJson(entriesOf(sample()), 'manifest.json', (m) => ({ ...m, version: 3 }));
-		expect(messageOf(entries)).toMatch(/newer version of locdiff \(backup format 3\)/);
+		const entries = withJson(entriesOf(sample()), 'manifest.json', (m) => ({ ...m, version: 4 }));
+		expect(messageOf(entries)).toMatch(/newer version of locdiff \(backup format 4\)/);
 	});
 
 	it('reads a format 1 backup (no confirmed segments) as one with none confirmed', () => {
@@ -167,6 +173,33 @@ describe('decodeWorkspaceBackup refuses damage with a clear message', () => {
 		);
 		const result = decodeWorkspaceBackup(entries);
 		expect(result.ok && result.backup.files.map((file) => file.confirmed.size)).toEqual([0, 0]);
+		expect(result.ok && result.backup.files.map((file) => file.dismissed.size)).toEqual([0, 0]);
+	});
+
+	it('reads a format 2 backup (confirmed, no dismissals) with its confirmations and none dismissed', () => {
+		const entries = withJson(
+			withJson(entriesOf(sample()), 'manifest.json', (m) => ({ ...m, version: 2 })),
+			'edits.json',
+			(edits) =>
+				Object.fromEntries(
+					Object.entries(edits).map(([path, file]) => {
+						const format2 = { ...(file as Record<string, unknown>) };
+						delete format2.dismissed;
+						return [path, format2];
+					})
+				)
+		);
+		const result = decodeWorkspaceBackup(entries);
+		expect(result.ok && [...(result.backup.files[0]?.confirmed ?? [])]).toEqual(['7e727-101']);
+		expect(result.ok && result.backup.files.map((file) => file.dismissed.size)).toEqual([0, 0]);
+	});
+
+	it('with damaged dismissals', () => {
+		const entries = withJson(entriesOf(sample()), 'edits.json', (edits) => ({
+			...edits,
+			'b.md': { cursor: { index: 0, column: 1 }, edits: {}, dismissed: [1] }
+		}));
+		expect(messageOf(entries)).toMatch(/damaged dismissed problems for b\.md/);
 	});
 
 	it('with a file whose bytes do not match their checksum or length', () => {
