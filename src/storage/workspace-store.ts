@@ -38,7 +38,11 @@ import {
 import { describe, describeWriteError, NewerSchemaError } from './write-helpers.ts';
 import { WriteQueue } from './write-queue.ts';
 
-/** Milliseconds of quiet before queued changes are written; 150 leaves headroom under 300. */
+/**
+ * Milliseconds from the first queued change to the write that stores it, with every change made
+ * meanwhile; 150 leaves headroom under the 300 ms target. Counted from the first change, not the
+ * last: a translator typing without a pause must not keep their work in memory only.
+ */
 export const SAVE_DELAY_MS = 150;
 
 export interface StoredChange {
@@ -237,7 +241,8 @@ export class WorkspaceStore {
 	}
 
 	#schedule(): void {
-		if (this.#timer !== null) clearTimeout(this.#timer);
+		// A write is already due: this change goes with it (never postponed by later changes).
+		if (this.#timer !== null) return;
 		this.#timer = setTimeout(() => void this.flush(), this.saveDelayMs);
 	}
 
