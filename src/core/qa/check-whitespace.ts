@@ -15,7 +15,9 @@ export function checkWhitespace(segment: PreparedSegment): Finding[] {
 	const doubles = translation.includes('  ')
 		? [...segment.maskedTranslation.trim().matchAll(DOUBLE)]
 		: [];
-	const sourceDoubles = segment.maskedSource.trim().match(DOUBLE)?.length ?? 0;
+	// The source's runs only matter when the translation has some (most have none).
+	const sourceDoubles =
+		doubles.length === 0 ? 0 : (segment.maskedSource.trim().match(DOUBLE)?.length ?? 0);
 	if (doubles.length > sourceDoubles) {
 		const offset = segment.maskedTranslation.length - segment.maskedTranslation.trimStart().length;
 		for (const match of doubles) {
