@@ -177,19 +177,23 @@ function wordHunk(
 				afterEnd: modified.getLineMaxColumn(line)
 			}
 		];
+		// Monaco levels a row pair inside a hunk only where an inner change leaves text of the row
+		// unchanged before or after it. A row changed whole gets an empty change at its start, which
+		// levels it and draws nothing over the row's own mark (a change over the line break, as in
+		// problemHunks, would paint the rest of the row above).
+		const maxColumn = original.getLineMaxColumn(line);
+		const isAnchored = ranges.some(
+			(word) => (word.beforeStart > 1 && word.afterStart > 1) || word.beforeEnd < maxColumn
+		);
+		if (line > first && !isAnchored)
+			inner.push(
+				new RangeMapping(new monaco.Range(line, 1, line, 1), new monaco.Range(line, 1, line, 1))
+			);
 		for (const word of ranges)
 			inner.push(
 				new RangeMapping(
 					new monaco.Range(line, word.beforeStart, line, word.beforeEnd),
 					new monaco.Range(line, word.afterStart, line, word.afterEnd)
-				)
-			);
-		// As in problemHunks: a change over each line break keeps every row pair level.
-		if (line < last)
-			inner.push(
-				new RangeMapping(
-					new monaco.Range(line, original.getLineMaxColumn(line), line + 1, 1),
-					new monaco.Range(line, modified.getLineMaxColumn(line), line + 1, 1)
 				)
 			);
 	}
