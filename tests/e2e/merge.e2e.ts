@@ -121,8 +121,9 @@ describe('Update to new version', () => {
 		await expect
 			.poll(() => summary.getByLabel('Merge outcome').textContent())
 			.toBe('1 carried · 2 conflicts · 0 new · 0 dropped');
-		await summary.getByRole('button', { name: 'Take mine' }).focus();
-		await page.keyboard.press('Enter');
+		// The conflict shows its source; Alt+M takes mine and moves on to the next conflict.
+		await expect(summary.textContent()).resolves.toContain('Open **Settings** > **Sync**.');
+		await page.keyboard.press('Alt+m');
 		await expect.poll(() => summary.textContent()).toContain('Conflict 2 of 2');
 		// Saved before the reload: the queue with the first conflict taken as mine.
 		await expect
