@@ -38,6 +38,7 @@ export {
 	type Edits,
 	type FileId,
 	type FileSummary,
+	type MergeInProgress,
 	type SegmentRow,
 	type SegmentState,
 	type TokenPair
@@ -70,6 +71,7 @@ export type {
 export { mergeVersions } from './merge/merge-versions.ts';
 export { checkSameSegments } from './merge/check-same-segments.ts';
 export { resolveMerge, writeMerge } from './merge/write-merge.ts';
+export { carryConfirmations } from './merge/carry-confirmations.ts';
 export { createFilePatch, MAX_PATCH_EDIT_LENGTH } from './patch/create-file-patch.ts';
 export { createMultiFilePatch, type PatchFile } from './patch/create-multi-file-patch.ts';
 export { diffWordsOf, type WordDiffPart } from './diff/word-diff.ts';

@@ -14,3 +14,4 @@ export type { ProblemView } from './problems.svelte.ts';
 export { filterFiles, sortFilesByPath } from './file-order.ts';
 export { hasNoSegments, isFailedFile } from './file-status.ts';
 export type { ReplaceInFiles } from './replace-in-files.svelte.ts';
+export { lineWordChanges, type LineWordChanges, type WordChange } from './word-changes.ts';

@@ -1,53 +1,59 @@
-/* eslint-disable svelte/prefer-svelte-reactivity -- plain maps built once and replaced whole in
-   `$state.raw` records, never mutated in place */
 /**
  * Update to new version (issue 9): the translator's edits of an open file merged onto a newer
  * version of it, or a colleague's copy merged into it, per segment (core mergeVersions). base is
  * the file as originally opened, mine is it with the current edits, theirs is the incoming file.
  * The Merge summary dialog shows the outcome and a queue of conflicts, each settled with Take
- * mine, Take theirs or an edited text. Until Apply merge nothing in the workspace changes, so
- * Cancel (or a reload) keeps the open file and its edits as they were. Apply replaces the file by
- * theirs; carried and chosen translations become its edits (so Original translation and Export
- * work as usual), through the workspace, so persistence saves them like any edit.
+ * mine, Take theirs or an edited text. The queue and its resolutions live in the workspace
+ * (`MergeInProgress`), so they are saved like edits and a reload reopens the summary where the
+ * translator left it; the merge itself is computed from them (pending-merge.ts). Until Apply
+ * merge the open file and its edits stay as they were, so Cancel keeps them. Apply replaces the
+ * file by theirs; carried and chosen translations become its edits (so Original translation and
+ * Export work as usual), and confirmed segments whose text carried stay confirmed.
  */
 import {
-	mergeVersions,
-	parseSxs,
+	carryConfirmations,
+	diffWordsOf,
 	resolveMerge,
-	serializeSxs,
-	type MergeConflict,
+	type Edits,
+	type MergeInProgress,
 	type Resolution,
-	type SxsDocument,
-	type VersionMerge,
 	type WordDiffPart
 } from '../core/index.ts';
-import { diffWordsOf } from '../core/index.ts';
-import { documentOf } from './document-cache.ts';
+import { summarizeFile } from '../worker/index.ts';
 import type { FileEntry } from './file-entry.ts';
 import type { Notices } from './notices.svelte.ts';
+import {
+	computeMerge,
+	toPendingMerge,
+	type ComputedMerge,
+	type PendingMerge
+} from './pending-merge.ts';
 import type { Workspace } from './workspace.svelte.ts';
 
-/** Conflicts that one resolution settles: those of one segment of theirs (a `p` merge gives several). */
-export interface ConflictGroup {
-	/** The segment of theirs the resolution is written into. */
-	readonly theirs: string;
-	readonly conflicts: readonly MergeConflict[];
+export type { ConflictGroup, PendingMerge } from './pending-merge.ts';
+
+/** The last merge computed, and what it was computed from (same inputs, same merge). */
+interface CachedMerge {
+	readonly waiting: MergeInProgress;
+	readonly open: FileEntry;
+	readonly edits: Edits;
+	readonly computed: ComputedMerge;
 }
 
-/** One merge waiting in the Merge summary. */
-export interface PendingMerge {
-	readonly open: FileEntry;
-	readonly incoming: FileEntry;
-	readonly theirs: SxsDocument;
-	readonly merge: VersionMerge;
-	readonly groups: readonly ConflictGroup[];
-	/** Resolutions by the theirs id of a conflict group; unresolved groups keep theirs. */
-	readonly resolutions: ReadonlyMap<string, Resolution>;
-}
+let lastId = 0;
 
 export class MergeSession {
-	queue = $state.raw<readonly PendingMerge[]>([]);
-	readonly current = $derived(this.queue[0] ?? null);
+	#cache: CachedMerge | null = null;
+
+	/** The merge on screen: the first waiting one whose file is open and that can be merged. */
+	readonly current = $derived.by((): PendingMerge | null => {
+		const waiting = this.workspace.merges[0];
+		if (waiting === undefined) return null;
+		const open = this.workspace.files.find((file) => file.id === waiting.fileId);
+		if (open === undefined) return null;
+		const computed = this.#computed(waiting, open, this.workspace.editsOf(open.id));
+		return computed.ok ? toPendingMerge(waiting, open, computed) : null;
+	});
 
 	/** Exactly `N carried · N conflicts · N new · N dropped` (a contract: tests read it). */
 	readonly summary = $derived.by(() => {
@@ -69,33 +75,39 @@ export class MergeSession {
 
 	/** Merges the open file's edits onto `incoming` and queues the result for the dialog. */
 	start(open: FileEntry, incoming: FileEntry): boolean {
-		const base = documentOf(open.bytes);
-		const theirs = documentOf(incoming.bytes);
-		if (base === null || theirs === null) {
-			this.notices.push(
-				'error',
-				`${incoming.path} could not be merged: it is not a bilingual file.`
-			);
+		const computed = computeMerge(open, incoming.bytes, this.workspace.editsOf(open.id));
+		if (!computed.ok) {
+			this.notices.push('error', `${incoming.path} could not be merged: ${computed.error}.`);
 			return false;
 		}
-		const written = serializeSxs(base, this.workspace.editsOf(open.id));
-		const result = mergeVersions(base, parseSxs(written.text), theirs);
-		if (!result.ok) {
-			this.notices.push('error', `${incoming.path} could not be merged: ${result.error}`);
-			return false;
-		}
-		const groups = groupConflicts(result.merge.conflicts);
-		const pending = { open, incoming, theirs, merge: result.merge, groups, resolutions: new Map() };
-		this.queue = [...this.queue, pending];
+		const id = `${Date.now().toString(36)}-${++lastId}`;
+		const waiting = { id, fileId: open.id, path: incoming.path, bytes: incoming.bytes };
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- replaced whole, never mutated
+		this.workspace.queueMerge({ ...waiting, resolutions: new Map() }, 'user');
 		return true;
+	}
+
+	/**
+	 * Takes the merges saved before a reload back into the queue: those whose file is open again
+	 * and that still merge (the others are named in a notice and dropped).
+	 */
+	restore(saved: readonly MergeInProgress[]): void {
+		const kept = saved.filter((waiting) => {
+			const open = this.workspace.files.find((file) => file.id === waiting.fileId);
+			const computed = open && computeMerge(open, waiting.bytes, this.workspace.editsOf(open.id));
+			if (computed?.ok) return true;
+			const why = computed ? computed.error : `${waiting.fileId} is no longer open`;
+			this.notices.push('warning', `The merge of ${waiting.path} was not restored: ${why}.`);
+			return false;
+		});
+		if (kept.length > 0) this.workspace.setMerges(kept, 'restore');
 	}
 
 	/** Settles one conflict group: mine, theirs, or a text of the translator's. */
 	resolve(theirsId: string, resolution: Resolution): void {
 		const current = this.current;
-		if (current === null) return;
-		const resolutions = new Map(current.resolutions).set(theirsId, resolution);
-		this.queue = [{ ...current, resolutions }, ...this.queue.slice(1)];
+		if (current !== null)
+			this.workspace.resolveMergeConflict(current.id, theirsId, resolution, 'user');
 	}
 
 	/** Replaces the open file by the merged one; the old workspace was untouched until now. */
@@ -103,22 +115,23 @@ export class MergeSession {
 		const current = this.current;
 		if (current === null) return;
 		const { open, incoming, merge, resolutions } = current;
-		if (!this.workspace.isOpen(open.id)) return this.#next();
+		const counts = this.summary;
 		const edits = resolveMerge(merge, resolutions);
-		const entry = { ...incoming, id: open.id, path: open.path };
-		this.workspace.replaceFile(entry, edits, this.workspace.cursorOf(open.id), 'user');
+		const confirmed = carryConfirmations(merge, resolutions, this.workspace.confirmedOf(open.id));
+		const summary = summarizeFile(open.path, incoming.bytes);
+		const entry = { id: open.id, path: open.path, bytes: incoming.bytes, summary };
+		const cursor = this.workspace.cursorOf(open.id);
+		this.workspace.replaceFile(entry, edits, cursor, 'user', confirmed);
 		const unresolved = current.groups.filter((group) => !resolutions.has(group.theirs)).length;
 		const kept = unresolved > 0 ? `; ${unresolved} conflicts kept the new version's text` : '';
-		this.notices.push(
-			'info',
-			`${open.path} was updated to the new version (${this.summary})${kept}.`
-		);
-		this.#next();
+		this.workspace.endMerge(current.id, 'user');
+		this.notices.push('info', `${open.path} was updated to the new version (${counts})${kept}.`);
 	}
 
 	/** Keeps the open file as it was; this merge is dropped. */
 	cancel(): void {
-		this.#next();
+		const current = this.current;
+		if (current !== null) this.workspace.endMerge(current.id, 'user');
 	}
 
 	/** What changed between two texts of one language, word by word (null: too different). */
@@ -137,17 +150,18 @@ export class MergeSession {
 			.join('\n');
 	}
 
-	#next(): void {
-		this.queue = this.queue.slice(1);
+	/** The merge of these inputs, computed once per version of them. */
+	#computed(waiting: MergeInProgress, open: FileEntry, edits: Edits): ComputedMerge {
+		const cache = this.#cache;
+		const isSame =
+			cache !== null &&
+			cache.waiting.id === waiting.id &&
+			cache.waiting.bytes === waiting.bytes &&
+			cache.open === open &&
+			cache.edits === edits;
+		if (isSame) return cache.computed;
+		const computed = computeMerge(open, waiting.bytes, edits);
+		this.#cache = { waiting, open, edits, computed };
+		return computed;
 	}
-}
-
-function groupConflicts(conflicts: readonly MergeConflict[]): ConflictGroup[] {
-	const groups = new Map<string, MergeConflict[]>();
-	for (const conflict of conflicts) {
-		const list = groups.get(conflict.theirs) ?? [];
-		list.push(conflict);
-		groups.set(conflict.theirs, list);
-	}
-	return [...groups].map(([theirs, list]) => ({ theirs, conflicts: list }));
 }

@@ -84,6 +84,9 @@ export class Persistence {
 			case 'compare-set':
 				store.putSettings({ compare: change.compare });
 				return;
+			case 'merges-set':
+				store.putMerges(change.merges);
+				return;
 			case 'cleared':
 				this.#clearing = store.clearAll();
 				return;

@@ -134,6 +134,7 @@ export class Workbench {
 					file.confirmed,
 					file.dismissed
 				);
+			this.merges.restore(result.snapshot.merges);
 			if (currentFileId !== null) this.workspace.select(toFileId(currentFileId), 'restore');
 			const shown = this.workspace.currentId;
 			if (shown !== null) this.current.cursor = this.workspace.cursorOf(shown);

@@ -5,7 +5,7 @@
  * what came from storage (`restore`) or another tab (`remote`) is already stored and is not
  * written again. Nothing else decides whether a change is saved.
  */
-import type { CompareTarget, Cursor, Edits, FileId } from '../core/index.ts';
+import type { CompareTarget, Cursor, Edits, FileId, MergeInProgress } from '../core/index.ts';
 import type { FileEntry } from './file-entry.ts';
 
 export type ChangeOrigin = 'user' | 'remote' | 'restore' | 'import';
@@ -54,6 +54,8 @@ export type WorkspaceChange =
 	| { readonly kind: 'cursor-moved'; readonly fileId: FileId; readonly cursor: Cursor }
 	| { readonly kind: 'file-selected'; readonly fileId: FileId }
 	| { readonly kind: 'compare-set'; readonly compare: CompareTarget }
+	/** The merges waiting in the Merge summary, as a whole (queued, a conflict settled, ended). */
+	| { readonly kind: 'merges-set'; readonly merges: readonly MergeInProgress[] }
 	| { readonly kind: 'cleared' };
 
 export type ChangeListener = (change: WorkspaceChange, origin: ChangeOrigin) => void;

@@ -4,7 +4,14 @@
  * it and tells its listeners (workspace-change.ts). It never saves anything itself: persistence.ts
  * follows the changes and decides, so no change has a saving and a non-saving twin.
  */
-import type { CompareTarget, Cursor, Edits, FileId } from '../core/index.ts';
+import type {
+	CompareTarget,
+	Cursor,
+	Edits,
+	FileId,
+	MergeInProgress,
+	Resolution
+} from '../core/index.ts';
 import { CursorMemory } from './cursor-memory.ts';
 import { NO_EDITS, withFileEdits, withSegmentEdit } from './edits-map.ts';
 import { segmentCountOf, sortOpened, type FileEntry, type SortedOpen } from './file-entry.ts';
@@ -21,6 +28,8 @@ export class Workspace {
 	dismissed = $state.raw<ReadonlyMap<FileId, ReadonlySet<string>>>(NONE_CONFIRMED_BY_FILE);
 	/** Confirmed segment ids per file. Replaced, never mutated. */
 	confirmed = $state.raw<ReadonlyMap<FileId, ReadonlySet<string>>>(NONE_CONFIRMED_BY_FILE);
+	/** Merges waiting in the Merge summary, the one on screen first. Replaced, never mutated. */
+	merges = $state.raw<readonly MergeInProgress[]>([]);
 	readonly #cursors = new CursorMemory();
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- subscribers, not state to render
 	readonly #listeners = new Set<ChangeListener>();
@@ -89,6 +98,9 @@ export class Workspace {
 		if (this.currentId !== null && closing.includes(this.currentId))
 			this.currentId = this.files.find((file) => file.summary.ok)?.id ?? null;
 		this.#emit({ kind: 'files-removed', fileIds: [...fileIds] }, origin);
+		// A merge into a closed file has nothing left to replace.
+		const kept = this.merges.filter((merge) => !closing.includes(merge.fileId));
+		if (kept.length < this.merges.length) this.setMerges(kept, origin);
 	}
 
 	select(fileId: FileId, origin: ChangeOrigin): void {
@@ -203,8 +215,44 @@ export class Workspace {
 		this.#emit({ kind: 'compare-set', compare }, origin);
 	}
 
+	/** Replaces the merges waiting in the Merge summary (a restore; the methods below). */
+	setMerges(merges: readonly MergeInProgress[], origin: ChangeOrigin): void {
+		this.merges = merges;
+		this.#emit({ kind: 'merges-set', merges }, origin);
+	}
+
+	/** Queues a merge behind the waiting ones. */
+	queueMerge(merge: MergeInProgress, origin: ChangeOrigin): void {
+		this.setMerges([...this.merges, merge], origin);
+	}
+
+	/** Settles (or unsettles, with null) the conflict group `theirsId` of the merge `mergeId`. */
+	resolveMergeConflict(
+		mergeId: string,
+		theirsId: string,
+		resolution: Resolution | null,
+		origin: ChangeOrigin
+	): void {
+		const next = this.merges.map((merge) => {
+			if (merge.id !== mergeId) return merge;
+			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- copied, then replaced whole
+			const resolutions = new Map(merge.resolutions);
+			if (resolution === null) resolutions.delete(theirsId);
+			else resolutions.set(theirsId, resolution);
+			return { ...merge, resolutions };
+		});
+		this.setMerges(next, origin);
+	}
+
+	/** Takes a merge out of the queue (applied or cancelled). */
+	endMerge(mergeId: string, origin: ChangeOrigin): void {
+		const kept = this.merges.filter((merge) => merge.id !== mergeId);
+		if (kept.length < this.merges.length) this.setMerges(kept, origin);
+	}
+
 	/** Forgets every file and edit. */
 	clear(origin: ChangeOrigin): void {
+		this.merges = [];
 		this.files = [];
 		this.edits = NO_EDITS_BY_FILE;
 		this.confirmed = NONE_CONFIRMED_BY_FILE;

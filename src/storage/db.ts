@@ -12,6 +12,8 @@ export const STORE_NAME = 'records';
  * Bump when a record shape changes, and add a step to migrations.ts.
  * 1 (issue 4): `meta`, `file:<id>`, `edits:<id>`.
  * 2 (issue 5): adds `settings` (the compare mode), so a workspace and its backup restore it.
+ *   Issue 9 adds the optional `merges` record at the same version: absent means no merge is
+ *   waiting, so every schema-2 workspace reads as it did, and a build without it ignores it.
  */
 export const SCHEMA_VERSION = 2;
 
@@ -20,6 +22,7 @@ export const META_KEY = 'meta';
 export const FILE_PREFIX = 'file:';
 export const EDITS_PREFIX = 'edits:';
 export const SETTINGS_KEY = 'settings';
+export const MERGES_KEY = 'merges';
 
 /** `meta`: the schema version and the workspace order. */
 export interface MetaRecord {
@@ -54,3 +57,22 @@ export interface SettingsRecord {
 }
 
 export const DEFAULT_SETTINGS: SettingsRecord = { compare: 'source' };
+
+/** How a settled conflict is stored: as the core's `Resolution`. */
+export type StoredResolution = 'mine' | 'theirs' | { readonly text: string };
+
+/**
+ * `merges`: the merges waiting in the Merge summary, in queue order, each with the incoming
+ * file's bytes (theirs) and the conflicts settled so far (see `MergeInProgress`). One record,
+ * rewritten whole when a conflict is settled: a queue is short-lived and rarely long.
+ */
+export interface MergesRecord {
+	readonly queue: readonly {
+		readonly id: string;
+		readonly fileId: string;
+		readonly path: string;
+		readonly bytes: Uint8Array;
+		readonly byteLength: number;
+		readonly resolutions: readonly (readonly [string, StoredResolution])[];
+	}[];
+}

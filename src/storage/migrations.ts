@@ -7,7 +7,7 @@
  * A version it has no step for (newer, or nonsense) passes through untouched; read-workspace.ts
  * then refuses it with a message and the store never writes over it.
  */
-import { isCompareTarget } from '../core/index.ts';
+import { isCompareTarget, type MergeInProgress } from '../core/index.ts';
 import { DEFAULT_SETTINGS, META_KEY, SCHEMA_VERSION, SETTINGS_KEY } from './db.ts';
 import type { MetaRecord, SettingsRecord } from './db.ts';
 import { checkMeta } from './record-check.ts';
@@ -29,6 +29,8 @@ export interface WorkspaceSnapshot {
 	readonly files: readonly StoredFile[];
 	readonly currentFileId: string | null;
 	readonly settings: SettingsRecord;
+	/** Merges waiting in the Merge summary when the page went away, in queue order. */
+	readonly merges: readonly MergeInProgress[];
 }
 
 export interface Migrated {

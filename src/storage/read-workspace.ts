@@ -8,11 +8,12 @@
  * as the translator's work is worse than showing none. The store then never writes, so the
  * newer version's data stays intact; the message says so and that this tab works unsaved.
  */
-import { DEFAULT_SETTINGS, EDITS_PREFIX, FILE_PREFIX, META_KEY } from './db.ts';
+import { DEFAULT_SETTINGS, EDITS_PREFIX, FILE_PREFIX, MERGES_KEY, META_KEY } from './db.ts';
 import { SCHEMA_VERSION, SETTINGS_KEY } from './db.ts';
 import { settingsOf, type StoredFile, type WorkspaceSnapshot } from './migrations.ts';
-import { checkEditsRecord, checkFileRecord, checkMeta } from './record-check.ts';
+import { checkEditsRecord, checkFileRecord, checkMergesRecord, checkMeta } from './record-check.ts';
 import { splitStates } from './segment-states.ts';
+import type { MergeInProgress } from '../core/index.ts';
 
 export type LoadResult =
 	| {
@@ -26,7 +27,8 @@ export type LoadResult =
 export const EMPTY_SNAPSHOT: WorkspaceSnapshot = {
 	files: [],
 	currentFileId: null,
-	settings: DEFAULT_SETTINGS
+	settings: DEFAULT_SETTINGS,
+	merges: []
 };
 
 export function readWorkspace(records: readonly [string, unknown][]): LoadResult {
@@ -59,7 +61,8 @@ export function readWorkspace(records: readonly [string, unknown][]): LoadResult
 		snapshot: {
 			files,
 			currentFileId: isCurrentKept ? currentFileId : null,
-			settings: settingsOf(byKey.get(SETTINGS_KEY))
+			settings: settingsOf(byKey.get(SETTINGS_KEY)),
+			merges: readMerges(byKey.get(MERGES_KEY), problems)
 		},
 		problems
 	};
@@ -98,6 +101,20 @@ function readFile(
 		dismissed,
 		cursor: edits?.ok ? edits.value.cursor : { index: 0, column: 1 }
 	};
+}
+
+function readMerges(value: unknown, problems: string[]): MergeInProgress[] {
+	if (value === undefined) return [];
+	const checked = checkMergesRecord(value);
+	if (!checked.ok) {
+		problems.push(`The merges waiting in the Merge summary were damaged: ${checked.reason}.`);
+		return [];
+	}
+	if (checked.value.dropped > 0)
+		problems.push(
+			`${checked.value.dropped} merges waiting in the Merge summary were damaged and skipped; update those files again.`
+		);
+	return checked.value.merges;
 }
 
 function versionMessage(version: number): string {

@@ -3,6 +3,7 @@
  * record may be damaged, cut short or written by another version. Each check returns the record
  * or a plain-language reason; the caller skips the record and names the file in a message.
  */
+import { toFileId, type MergeInProgress, type Resolution } from '../core/index.ts';
 import type { EditsRecord, FileRecord, MetaRecord } from './db.ts';
 
 export type Checked<T> =
@@ -49,6 +50,39 @@ export function checkEditsRecord(value: unknown): Checked<EditsRecord & { droppe
 export function editsOf(value: unknown): Map<string, string> {
 	const checked = value === undefined ? null : checkEditsRecord(value);
 	return new Map(checked?.ok ? checked.value.edits : []);
+}
+
+/**
+ * The merges of a `merges` record. A damaged merge (cut-short bytes, no file id) is left out and
+ * counted in `dropped`; a damaged resolution is left out too (that conflict is unsettled again).
+ */
+export function checkMergesRecord(
+	value: unknown
+): Checked<{ merges: MergeInProgress[]; dropped: number }> {
+	if (!isObject(value) || !Array.isArray(value.queue))
+		return fail('the waiting merges are damaged');
+	const merges: MergeInProgress[] = [];
+	for (const item of value.queue as unknown[]) {
+		const merge = mergeOf(item);
+		if (merge !== null) merges.push(merge);
+	}
+	return { ok: true, value: { merges, dropped: value.queue.length - merges.length } };
+}
+
+function mergeOf(item: unknown): MergeInProgress | null {
+	if (!isObject(item) || !(item.bytes instanceof Uint8Array)) return null;
+	const { id, fileId, path, bytes, byteLength, resolutions } = item;
+	if (typeof id !== 'string' || typeof fileId !== 'string' || typeof path !== 'string') return null;
+	if (byteLength !== bytes.byteLength || !Array.isArray(resolutions)) return null;
+	const settled = new Map<string, Resolution>();
+	for (const pair of resolutions as unknown[]) {
+		if (!Array.isArray(pair) || typeof pair[0] !== 'string') continue;
+		const resolution: unknown = pair[1];
+		if (resolution === 'mine' || resolution === 'theirs') settled.set(pair[0], resolution);
+		else if (isObject(resolution) && typeof resolution.text === 'string')
+			settled.set(pair[0], { text: resolution.text });
+	}
+	return { id, fileId: toFileId(fileId), path, bytes, resolutions: settled };
 }
 
 function isCursor(value: unknown): value is EditsRecord['cursor'] {

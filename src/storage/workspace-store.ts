@@ -17,11 +17,12 @@ import {
 	toFileId,
 	type Cursor,
 	type FileId,
+	type MergeInProgress,
 	type Reconciled,
 	type SegmentText
 } from '../core/index.ts';
-import { FILE_PREFIX, META_KEY, SCHEMA_VERSION, SETTINGS_KEY } from './db.ts';
-import type { FileRecord, MetaRecord, SettingsRecord } from './db.ts';
+import { FILE_PREFIX, MERGES_KEY, META_KEY, SCHEMA_VERSION, SETTINGS_KEY } from './db.ts';
+import type { FileRecord, MergesRecord, MetaRecord, SettingsRecord } from './db.ts';
 import type { KeyValueStore } from './key-value.ts';
 import { migrateRecords, type StoredFile } from './migrations.ts';
 import { readStoredEdits, readStoredFileIds, readStoredFiles } from './other-tabs.ts';
@@ -170,6 +171,22 @@ export class WorkspaceStore {
 
 	putSettings(settings: SettingsRecord): void {
 		this.#queue.putRecord(SETTINGS_KEY, settings);
+		this.#queued();
+	}
+
+	/** The merges waiting in the Merge summary, as a whole (the queue is one record). */
+	putMerges(merges: readonly MergeInProgress[]): void {
+		const record: MergesRecord = {
+			queue: merges.map((merge) => ({
+				id: merge.id,
+				fileId: merge.fileId,
+				path: merge.path,
+				bytes: merge.bytes,
+				byteLength: merge.bytes.byteLength,
+				resolutions: [...merge.resolutions]
+			}))
+		};
+		this.#queue.putRecord(MERGES_KEY, record);
 		this.#queued();
 	}
 

@@ -7,3 +7,4 @@ export {
 } from './client.ts';
 export type { FileToParse } from './batches.ts';
 export { createQaClient, QaClient, type TokenChecker, type TokenPair } from './qa-client.ts';
+export { summarizeFile } from './summarize.ts';

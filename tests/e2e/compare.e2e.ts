@@ -70,4 +70,44 @@ describe('Compare with', () => {
 		await expect(chosenCompare(page)).resolves.toBe(version);
 		await expect.poll(() => leftSide(page).textContent()).toContain('**Speichern**');
 	});
+
+	it('marks a changed word whole against Original translation, not the letter that differs', async () => {
+		const { page } = await openRecordedPage(app.browser, app.server.url);
+		await openExamples(page);
+		await chooseCompare(page, 'Original translation');
+		// Segment 106 reads "Wählen Sie Speichern aus."; its first word becomes "Wählem".
+		await page.keyboard.press('Control+g');
+		await page
+			.getByRole('dialog', { name: 'Go to segment' })
+			.getByRole('textbox')
+			.fill('4c7d1-106');
+		await page.keyboard.press('Enter');
+		await expect
+			.poll(() => page.getByLabel('Current segment').textContent())
+			.toContain('4c7d1-106');
+		await page.keyboard.press('Control+Shift+ArrowRight');
+		await page.keyboard.type('Wählem');
+		const marks = page.locator('.editor.modified .char-insert');
+		await expect.poll(() => marks.count(), { timeout: 15_000 }).toBe(1);
+		// The mark covers the whole word as drawn: its width is the word's, not one letter's.
+		const widths = await page.evaluate(() => {
+			const pane = document.querySelector('.editor.modified');
+			const mark = pane?.querySelector('.char-insert')?.getBoundingClientRect();
+			const walker = document.createTreeWalker(
+				pane?.querySelector('.view-lines') ?? document.body,
+				NodeFilter.SHOW_TEXT
+			);
+			for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+				const at = node.textContent?.indexOf('Wählem') ?? -1;
+				if (at < 0) continue;
+				const range = document.createRange();
+				range.setStart(node, at);
+				range.setEnd(node, at + 'Wählem'.length);
+				return { mark: mark?.width ?? 0, word: range.getBoundingClientRect().width };
+			}
+			return { mark: mark?.width ?? 0, word: -1 };
+		});
+		expect(widths.word).toBeGreaterThan(0);
+		expect(Math.abs(widths.mark - widths.word)).toBeLessThan(3);
+	});
 });

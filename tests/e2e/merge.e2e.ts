@@ -10,10 +10,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { encodeSxsText, parseSxs, serializeSxs } from '../../src/core/index.ts';
+import {
+	encodeSxsText,
+	mergeVersions,
+	parseSxs,
+	serializeSxs,
+	writeMerge
+} from '../../src/core/index.ts';
 import { openRecordedPage } from '../helpers/browser.ts';
 import { useBuiltApp } from '../helpers/built-app.ts';
-import { clickToolbarAction, filesInput, waitForStatus } from '../helpers/workbench-page.ts';
+import {
+	clickToolbarAction,
+	filesInput,
+	readStoredRecord,
+	waitForStatus
+} from '../helpers/workbench-page.ts';
 
 const app = useBuiltApp();
 const base = readFileSync(
@@ -86,5 +97,76 @@ describe('Update to new version', () => {
 		});
 		expect(cli.status).toBe(1); // the conflict stays theirs in the CLI, as chosen in the app
 		expect(Buffer.from(exported).equals(readFileSync(out))).toBe(true);
+	});
+
+	it('loses nothing when the page reloads in the middle of the conflict queue', async () => {
+		const { v1, v2 } = versions();
+		// Two conflicts: upstream also retranslated segment 104.
+		const v2Text = readFileSync(v2, 'utf8').replace(
+			'Öffnen Sie **Einstellungen**',
+			'Gehen Sie zu **Einstellungen**'
+		);
+		writeFileSync(v2, v2Text);
+		const { page } = await openRecordedPage(app.browser, app.server.url);
+		await filesInput(page).setInputFiles(v1);
+		await waitForStatus(page, '1 files · 13 segments');
+		await prependTo(page, '4c7d1-101', 'A ');
+		await prependTo(page, '4c7d1-104', 'C ');
+		await prependTo(page, '4c7d1-106', 'B ');
+
+		const chooser = page.waitForEvent('filechooser');
+		await clickToolbarAction(page, 'Update to new version');
+		await (await chooser).setFiles(v2);
+		const summary = page.getByRole('dialog', { name: 'Merge summary' });
+		await expect
+			.poll(() => summary.getByLabel('Merge outcome').textContent())
+			.toBe('1 carried · 2 conflicts · 0 new · 0 dropped');
+		// The conflict shows its source; Alt+M takes mine and moves on to the next conflict.
+		await expect(summary.textContent()).resolves.toContain('Open **Settings** > **Sync**.');
+		await page.keyboard.press('Alt+m');
+		await expect.poll(() => summary.textContent()).toContain('Conflict 2 of 2');
+		// Saved before the reload: the queue with the first conflict taken as mine.
+		await expect
+			.poll(() => readStoredRecord(page, 'merges'), { timeout: 10_000 })
+			.toMatchObject({ queue: [{ resolutions: [['4c7d1-104', 'mine']] }] });
+
+		await page.reload();
+		await expect
+			.poll(() => summary.getByLabel('Merge outcome').textContent(), { timeout: 30_000 })
+			.toBe('1 carried · 2 conflicts · 0 new · 0 dropped');
+		// Back where the translator left it: the second conflict, the first one settled.
+		await expect(summary.textContent()).resolves.toMatch(/Conflict 2 of 2[\s\S]*· 1 resolved/);
+		await summary.getByRole('button', { name: 'Take theirs' }).focus();
+		await page.keyboard.press('Enter');
+		await summary.getByRole('button', { name: 'Apply merge' }).focus();
+		await page.keyboard.press('Enter');
+		await expect(summary.isVisible()).resolves.toBe(false);
+		await expect.poll(() => readStoredRecord(page, 'merges')).toEqual({ queue: [] });
+
+		const download = page.waitForEvent('download');
+		await page.getByRole('button', { name: 'Export file', exact: true }).click();
+		const exported = await readFile(await (await download).path());
+
+		// The same merge without a reload: mine on 104, theirs on 106.
+		const baseDocument = parseSxs(base);
+		const edits = new Map(
+			(
+				[
+					['4c7d1-101', 'A '],
+					['4c7d1-104', 'C '],
+					['4c7d1-106', 'B ']
+				] as const
+			).map(([id, prefix]) => [
+				id,
+				prefix + (baseDocument.segments.find((segment) => segment.id === id)?.translation ?? '')
+			])
+		);
+		const mine = parseSxs(serializeSxs(baseDocument, edits).text);
+		const theirs = parseSxs(v2Text);
+		const result = mergeVersions(baseDocument, mine, theirs);
+		if (!result.ok) throw new Error(result.error);
+		const resolutions = new Map([['4c7d1-104', 'mine' as const]]);
+		const expected = encodeSxsText(writeMerge(theirs, result.merge, resolutions).text);
+		expect(Buffer.from(exported).equals(Buffer.from(expected))).toBe(true);
 	});
 });

@@ -1,5 +1,6 @@
 import type { Segment, SegmentId } from '../model/types.ts';
 import type { AlignedGroup } from './group-pairs.ts';
+import { cutTranslation } from './cut-translation.ts';
 import { findJoiner, joinTranslations } from './join-translations.ts';
 import type { ConflictKind, MergeConflict, MergePair } from './merge-model.ts';
 
@@ -29,8 +30,10 @@ export interface MergeSides {
  * A `p` segment of theirs covering several of mine: carried only when its translation is exactly
  * the base translations joined (by a space or by nothing), and it then gets mine joined the same
  * way; else both-changed for each edited partner. A `p` segment of mine that theirs split: my
- * translation cannot be cut faithfully, so it is source-changed for each piece (unless theirs'
- * pieces joined already equal it: same). Only edited segments of mine give entries.
+ * translation may not fit the new sentences, so it is source-changed for each piece (unless
+ * theirs' pieces joined already equal it: same), and each piece's Take mine is its part of my
+ * translation (`cutTranslation`), so taking mine everywhere writes it once. Only edited segments
+ * of mine give entries.
  */
 export function decideGroup(group: AlignedGroup, sides: MergeSides): GroupOutcome {
 	const edited = group.base.filter(
@@ -76,9 +79,15 @@ export function decideGroup(group: AlignedGroup, sides: MergeSides): GroupOutcom
 		return conflicts('both-changed', () => takeMine);
 	}
 	// One `p` segment of mine, split into several in theirs.
-	if (findJoiner(theirsTexts, mineTexts[0] ?? '') !== null)
-		return { kind: 'same', pairs: pairsOf(edited) };
-	return conflicts('source-changed', (i) => translationAt(sides.mine, i));
+	const [mineText = ''] = mineTexts;
+	if (findJoiner(theirsTexts, mineText) !== null) return { kind: 'same', pairs: pairsOf(edited) };
+	const cut = cutTranslation(mineText, group.theirs.length);
+	return {
+		kind: 'conflicts',
+		conflicts: edited.flatMap((i) =>
+			group.theirs.map((j, piece) => toConflict('source-changed', i, j, sides, cut[piece] ?? ''))
+		)
+	};
 }
 
 function toConflict(

@@ -43,7 +43,8 @@ export interface MergeConflict extends MergePair {
 	/**
 	 * What **Take mine** writes into the segment of theirs: `mineText`, or, when theirs merged
 	 * several of my segments into one `p` segment, all their translations in mine, joined (see
-	 * `joinTranslations`). Conflicts of one `p` segment share `theirs` and this text.
+	 * `joinTranslations`). Conflicts of one `p` segment share `theirs` and this text. When theirs
+	 * split my `p` segment, each piece's part of my translation (`cutTranslation`).
 	 */
 	readonly takeMineText: string;
 }

@@ -3,6 +3,7 @@
  * state and the UI all speak. Other layers import them from here (through `core/index.ts`) and
  * never declare a copy "for layering".
  */
+import type { Resolution } from '../merge/merge-model.ts';
 import type { Diagnostic } from './types.ts';
 
 /** A file in the workspace, named by its relative path (branded: not any string). */
@@ -84,3 +85,22 @@ export type FileSummary =
 			readonly translationType?: string;
 	  }
 	| { readonly ok: false; readonly error: Diagnostic };
+
+/**
+ * A merge waiting in the Merge summary (issue 9): the open file it will replace, the incoming
+ * version and the conflicts settled so far. The merge itself is not kept: it is computed again
+ * from these and the open file (base: its bytes, mine: with its edits), which the workspace leaves
+ * untouched until Apply merge. Saved like an edit, so a reload in the middle of a queue loses
+ * nothing.
+ */
+export interface MergeInProgress {
+	/** Names this merge: one open file can wait for two versions. */
+	readonly id: string;
+	/** The open file that Apply merge replaces. */
+	readonly fileId: FileId;
+	/** The incoming file (theirs): its path as picked, and its bytes. */
+	readonly path: string;
+	readonly bytes: Uint8Array;
+	/** Settled conflicts, by the theirs id of their group; the others keep theirs. */
+	readonly resolutions: ReadonlyMap<string, Resolution>;
+}

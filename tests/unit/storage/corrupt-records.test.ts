@@ -131,3 +131,37 @@ describe('loading a workspace with records that cannot be read', () => {
 		expect(await kv.keys()).toEqual(['meta']);
 	});
 });
+
+describe('loading the merges waiting in the Merge summary', () => {
+	const merge = (id: string, byteLength: number) => ({
+		id,
+		fileId: 'good.md',
+		path: 'new/good.md',
+		bytes: new Uint8Array([71, 72]),
+		byteLength,
+		resolutions: [
+			['t-1', 'mine'],
+			['t-2', { text: 'typed' }],
+			['t-3', 42]
+		]
+	});
+
+	it('keeps the whole merges and their readable resolutions, and names the damaged ones', async () => {
+		const { result } = await loadWithBad([['merges', { queue: [merge('a', 2), merge('b', 9)] }]]);
+		const [kept, ...rest] = result.snapshot.merges;
+		expect(rest).toEqual([]);
+		expect(kept?.id).toBe('a');
+		expect([...(kept?.resolutions ?? [])]).toEqual([
+			['t-1', 'mine'],
+			['t-2', { text: 'typed' }]
+		]);
+		expect(result.problems).toContain(
+			'1 merges waiting in the Merge summary were damaged and skipped; update those files again.'
+		);
+	});
+
+	it('reads a workspace without a merges record as no merge waiting', async () => {
+		const { result } = await loadWithBad([]);
+		expect(result.ok && result.snapshot.merges).toEqual([]);
+	});
+});

@@ -191,7 +191,7 @@ describe('mergeVersions', () => {
 		expect(merge.text).toBe(theirs.text);
 	});
 
-	it('reports a p segment of mine that theirs split as source-changed, once per piece', () => {
+	it('reports a p segment of mine that theirs split as source-changed, once per piece, with its sentence as Take mine', () => {
 		const pBase = sxsDoc('aaaaa', [['p101', 'Увійдіть. Виберіть.', 'Sign in. Select the user.']]);
 		const pTheirs = sxsDoc('bbbbb', [
 			['102', 'Увійдіть.', 'Sign in.'],
@@ -204,8 +204,8 @@ describe('mergeVersions', () => {
 		);
 		if (!result.ok) throw new Error(result.error);
 		expect(result.merge.conflicts.map((c) => [c.kind, c.mine, c.theirs, c.takeMineText])).toEqual([
-			['source-changed', 'aaaaa-p101', 'bbbbb-102', 'Зайдіть. Оберіть.'],
-			['source-changed', 'aaaaa-p101', 'bbbbb-103', 'Зайдіть. Оберіть.']
+			['source-changed', 'aaaaa-p101', 'bbbbb-102', 'Зайдіть.'],
+			['source-changed', 'aaaaa-p101', 'bbbbb-103', 'Оберіть.']
 		]);
 		expect(result.merge.text).toBe(pTheirs.text);
 	});
