@@ -113,7 +113,10 @@ async function longTasksSinceChange(page: Page): Promise<number[]> {
 	});
 }
 
-/** Share (0–1) of the overview rulers' pixel rows that hold any paint, the worst ruler. */
+/**
+ * Share (0–1) of an overview ruler's pixel rows that hold any mark, for the worst ruler. A
+ * column painted in every row is the ruler's border, not a mark, and is left out.
+ */
 function paintedOverview(page: Page): Promise<{ rulers: number; painted: number }> {
 	return page.evaluate(() => {
 		const canvases = [
@@ -123,18 +126,22 @@ function paintedOverview(page: Page): Promise<{ rulers: number; painted: number 
 		].filter((canvas) => canvas.width > 0 && canvas.height > 0);
 		let painted = 0;
 		for (const canvas of canvases) {
-			const pixels = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height);
+			const { width, height } = canvas;
+			const pixels = canvas.getContext('2d')?.getImageData(0, 0, width, height).data;
 			if (!pixels) continue;
-			let rows = 0;
-			for (let y = 0; y < canvas.height; y++) {
-				for (let x = 0; x < canvas.width; x++) {
-					if (pixels.data[(y * canvas.width + x) * 4 + 3]! > 0) {
-						rows++;
-						break;
-					}
-				}
+			// Plain loops: a named arrow here would need tsx's __name helper inside the page.
+			const painted2d: boolean[][] = [];
+			for (let y = 0; y < height; y++) {
+				painted2d.push([]);
+				for (let x = 0; x < width; x++) painted2d[y]!.push(pixels[(y * width + x) * 4 + 3]! > 0);
 			}
-			painted = Math.max(painted, rows / canvas.height);
+			const columns: number[] = [];
+			for (let x = 0; x < width; x++) {
+				if (painted2d.some((row) => !row[x])) columns.push(x);
+			}
+			let rows = 0;
+			for (const row of painted2d) if (columns.some((x) => row[x])) rows++;
+			painted = Math.max(painted, rows / height);
 		}
 		return { rulers: canvases.length, painted };
 	});

@@ -9,6 +9,7 @@ import { monaco } from './monaco.ts';
 import type { editor } from 'monaco-editor/editor';
 import type { SegmentRow } from '../../core/index.ts';
 import { encodeLine } from './line-codec.ts';
+import { setProblemRows } from './diff-provider.ts';
 
 export interface FileModels {
 	readonly source: editor.ITextModel;
@@ -25,30 +26,64 @@ export interface FileModels {
 export class FileModelStore {
 	readonly #files = new Map<string, FileModels>();
 	#nextId = 1;
+	#placeholder: editor.ITextModel | null = null;
 
 	/** The models of `fileId`, created from `rows` on first use. */
 	get(fileId: string, rows: readonly SegmentRow[]): FileModels {
-		const existing = this.#files.get(fileId);
-		if (existing) return existing;
-		const lines = rows.map((row) => encodeLine(row.current));
+		for (const step of this.creationSteps(fileId, rows).steps) step();
+		const models = this.#files.get(fileId);
+		if (!models) throw new Error(`no models for ${fileId}`); // the steps always add them
+		return models;
+	}
+
+	/**
+	 * The creation of `fileId`'s models cut into one step per model, for big files: run in
+	 * separate tasks, no step holds the main thread for all three (each copies up to ~20 MB into
+	 * a piece tree). After the last step `get` returns them; `abandon` disposes what a cancelled
+	 * creation made. No steps when the models exist.
+	 */
+	creationSteps(
+		fileId: string,
+		rows: readonly SegmentRow[]
+	): { steps: (() => void)[]; abandon: () => void } {
+		if (this.#files.has(fileId)) return { steps: [], abandon: () => undefined };
 		// Opaque URIs: file paths may hold any character, and the diff provider keys on these.
 		const id = this.#nextId++;
-		const create = (side: string, text: string): editor.ITextModel =>
-			monaco.editor.createModel(text, 'plaintext', monaco.Uri.parse(`locdiff://${side}/${id}`));
-		const models: FileModels = {
-			source: create('source', joinLines(rows.map((row) => row.source))),
-			original: create('original', joinLines(rows.map((row) => row.original))),
-			translation: create('translation', lines.join('\n')),
-			lines,
-			viewState: null,
-			compared: new Map()
-		};
-		// One segment per line is the contract: force LF so a line is never split by CR.
-		for (const model of [models.source, models.original, models.translation]) {
+		const made: editor.ITextModel[] = [];
+		const create = (side: string, text: string): editor.ITextModel => {
+			const model = monaco.editor.createModel(
+				text,
+				'plaintext',
+				monaco.Uri.parse(`locdiff://${side}/${id}`)
+			);
+			// One segment per line is the contract: force LF so a line is never split by CR.
 			model.setEOL(monaco.editor.EndOfLineSequence.LF);
-		}
-		this.#files.set(fileId, models);
-		return models;
+			made.push(model);
+			return model;
+		};
+		let lines: string[] = [];
+		let translation: editor.ITextModel | null = null;
+		let source: editor.ITextModel | null = null;
+		const steps = [
+			() => {
+				lines = rows.map((row) => encodeLine(row.current));
+				translation = create('translation', lines.join('\n'));
+			},
+			() => (source = create('source', joinLines(rows.map((row) => row.source)))),
+			() => {
+				const original = create('original', joinLines(rows.map((row) => row.original)));
+				if (!translation || !source) throw new Error('model steps run out of order');
+				this.#files.set(fileId, {
+					source,
+					original,
+					translation,
+					lines,
+					viewState: null,
+					compared: new Map()
+				});
+			}
+		];
+		return { steps, abandon: () => made.forEach((model) => model.dispose()) };
 	}
 
 	/**
@@ -67,6 +102,22 @@ export class FileModelStore {
 		model.setEOL(monaco.editor.EndOfLineSequence.LF);
 		models.compared.set(target, model);
 		return model;
+	}
+
+	/**
+	 * An empty left side with no diff (a Source-view pair with no problem rows), shown while a big
+	 * file's real left side is attached (SegmentDiffEditor's stageBigFile).
+	 */
+	placeholder(): editor.ITextModel {
+		if (this.#placeholder === null || this.#placeholder.isDisposed()) {
+			this.#placeholder = monaco.editor.createModel(
+				'',
+				'plaintext',
+				monaco.Uri.parse(`locdiff://placeholder/${this.#nextId++}`)
+			);
+			setProblemRows(this.#placeholder, []);
+		}
+		return this.#placeholder;
 	}
 
 	/** The models of `fileId` if they exist, without creating them. */
@@ -91,6 +142,7 @@ export class FileModelStore {
 	/** Disposes every model. */
 	dispose(): void {
 		for (const fileId of [...this.#files.keys()]) this.close(fileId);
+		this.#placeholder?.dispose();
 	}
 }
 
