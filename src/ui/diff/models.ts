@@ -23,6 +23,17 @@ export interface FileModels {
 	readonly compared: Map<string, editor.ITextModel>;
 }
 
+/** A file's model creation, step by step (FileModelStore.creationSteps). */
+export interface CreationSteps {
+	readonly steps: readonly (() => void)[];
+	/** The first this many steps build the Translation model (its lines come first). */
+	readonly translationSteps: number;
+	/** Disposes the models made so far (a cancelled creation). */
+	readonly abandon: () => void;
+	/** The Translation model, once its steps have run. */
+	readonly translation: () => editor.ITextModel;
+}
+
 export class FileModelStore {
 	readonly #files = new Map<string, FileModels>();
 	#nextId = 1;
@@ -42,11 +53,16 @@ export class FileModelStore {
 	 * copied into its piece tree ~3 MB at a time). After the last step `get` returns them;
 	 * `abandon` disposes what a cancelled creation made. No steps when the models exist.
 	 */
-	creationSteps(
-		fileId: string,
-		rows: readonly SegmentRow[]
-	): { steps: (() => void)[]; abandon: () => void } {
-		if (this.#files.has(fileId)) return { steps: [], abandon: () => undefined };
+	creationSteps(fileId: string, rows: readonly SegmentRow[]): CreationSteps {
+		const existing = this.#files.get(fileId);
+		if (existing) {
+			return {
+				steps: [],
+				translationSteps: 0,
+				abandon: () => undefined,
+				translation: () => existing.translation
+			};
+		}
 		// Opaque URIs: file paths may hold any character, and the diff provider keys on these.
 		const id = this.#nextId++;
 		const made: editor.ITextModel[] = [];
@@ -89,7 +105,15 @@ export class FileModelStore {
 				compared: new Map()
 			});
 		});
-		return { steps, abandon: () => made.forEach((model) => model.dispose()) };
+		return {
+			steps,
+			translationSteps: Math.max(1, Math.ceil(rows.length / CHUNK_ROWS)),
+			abandon: () => made.forEach((model) => model.dispose()),
+			translation: () => {
+				if (!sides.translation) throw new Error('the Translation model is not built yet');
+				return sides.translation;
+			}
+		};
 	}
 
 	/**
