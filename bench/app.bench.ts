@@ -15,6 +15,7 @@ import { serveStatic } from '../tests/helpers/static-server.ts';
 import { measureBigFile, writeBigFile } from './big-file.bench-part.ts';
 import { measureSourceView, writeSourceViewFiles } from './source-view.bench-part.ts';
 import {
+	clickToolbarAction,
 	folderInput,
 	readStoredRecord,
 	waitForLoaded,
@@ -209,7 +210,7 @@ async function benchRestore(
 	page: Page,
 	restore: { dir: string; ids: Map<string, string[]> }
 ): Promise<void> {
-	await page.getByRole('button', { name: 'Close all', exact: true }).click();
+	await clickToolbarAction(page, 'Close all');
 	await page.getByRole('button', { name: 'Discard and close all' }).click();
 	await folderInput(page).setInputFiles(restore.dir);
 	await waitForLoaded(page, 60_000);
@@ -221,7 +222,7 @@ async function benchRestore(
 	}
 	await page.reload();
 	await waitForLoaded(page, 60_000);
-	await page.getByRole('button', { name: 'Close all', exact: true }).click();
+	await clickToolbarAction(page, 'Close all');
 	const confirm = await page.getByRole('dialog').textContent();
 	await page.getByRole('button', { name: 'Keep working' }).click();
 	console.log(`     restored: ${/\d+ edits/.exec(confirm ?? '')?.[0] ?? 'unknown'}`);
@@ -271,7 +272,7 @@ async function benchManyFiles(
 	await page.goto(url);
 	await waitForLoaded(page);
 	await measureSourceView(page, sourceViewFiles, report);
-	await page.getByRole('button', { name: 'Close all', exact: true }).click();
+	await clickToolbarAction(page, 'Close all');
 	await page.getByRole('button', { name: 'Discard and close all' }).click();
 	await benchOpen(page, manyDir);
 	await benchExportAll(page);
