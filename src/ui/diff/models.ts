@@ -9,6 +9,7 @@ import { monaco } from './monaco.ts';
 import type { editor } from 'monaco-editor/editor';
 import type { SegmentRow } from '../../core/index.ts';
 import { encodeLine } from './line-codec.ts';
+import { setProblemRows } from './diff-provider.ts';
 
 export interface FileModels {
 	readonly source: editor.ITextModel;
@@ -22,33 +23,97 @@ export interface FileModels {
 	readonly compared: Map<string, editor.ITextModel>;
 }
 
+/** A file's model creation, step by step (FileModelStore.creationSteps). */
+export interface CreationSteps {
+	readonly steps: readonly (() => void)[];
+	/** The first this many steps build the Translation model (its lines come first). */
+	readonly translationSteps: number;
+	/** Disposes the models made so far (a cancelled creation). */
+	readonly abandon: () => void;
+	/** The Translation model, once its steps have run. */
+	readonly translation: () => editor.ITextModel;
+}
+
 export class FileModelStore {
 	readonly #files = new Map<string, FileModels>();
 	#nextId = 1;
+	#placeholder: editor.ITextModel | null = null;
 
 	/** The models of `fileId`, created from `rows` on first use. */
 	get(fileId: string, rows: readonly SegmentRow[]): FileModels {
+		for (const step of this.creationSteps(fileId, rows).steps) step();
+		const models = this.#files.get(fileId);
+		if (!models) throw new Error(`no models for ${fileId}`); // the steps always add them
+		return models;
+	}
+
+	/**
+	 * The creation of `fileId`'s models cut into steps of CHUNK_ROWS lines of one model each, for
+	 * big files: run in separate tasks, no step holds the main thread for long (a 20 MB side is
+	 * copied into its piece tree ~3 MB at a time). After the last step `get` returns them;
+	 * `abandon` disposes what a cancelled creation made. No steps when the models exist.
+	 */
+	creationSteps(fileId: string, rows: readonly SegmentRow[]): CreationSteps {
 		const existing = this.#files.get(fileId);
-		if (existing) return existing;
-		const lines = rows.map((row) => encodeLine(row.current));
+		if (existing) {
+			return {
+				steps: [],
+				translationSteps: 0,
+				abandon: () => undefined,
+				translation: () => existing.translation
+			};
+		}
 		// Opaque URIs: file paths may hold any character, and the diff provider keys on these.
 		const id = this.#nextId++;
-		const create = (side: string, text: string): editor.ITextModel =>
-			monaco.editor.createModel(text, 'plaintext', monaco.Uri.parse(`locdiff://${side}/${id}`));
-		const models: FileModels = {
-			source: create('source', joinLines(rows.map((row) => row.source))),
-			original: create('original', joinLines(rows.map((row) => row.original))),
-			translation: create('translation', lines.join('\n')),
-			lines,
-			viewState: null,
-			compared: new Map()
+		const made: editor.ITextModel[] = [];
+		const lines: string[] = [];
+		const sides: Record<Side, editor.ITextModel | null> = {
+			translation: null,
+			source: null,
+			original: null
 		};
-		// One segment per line is the contract: force LF so a line is never split by CR.
-		for (const model of [models.source, models.original, models.translation]) {
-			model.setEOL(monaco.editor.EndOfLineSequence.LF);
+		const textOf: Record<Side, (row: SegmentRow) => string> = {
+			translation: (row) => row.current,
+			source: (row) => row.source,
+			original: (row) => row.original
+		};
+		const steps: (() => void)[] = [];
+		for (const side of SIDES) {
+			for (let start = 0; start === 0 || start < rows.length; start += CHUNK_ROWS) {
+				steps.push(() => {
+					const chunk = rows
+						.slice(start, start + CHUNK_ROWS)
+						.map((row) => encodeLine(textOf[side](row)));
+					if (side === 'translation') lines.push(...chunk);
+					const model = sides[side];
+					if (model === null) {
+						sides[side] = createSideModel(side, id, chunk.join('\n'));
+						made.push(sides[side]);
+					} else appendLines(model, chunk);
+				});
+			}
 		}
-		this.#files.set(fileId, models);
-		return models;
+		steps.push(() => {
+			const { source, original, translation } = sides;
+			if (!source || !original || !translation) throw new Error('model steps run out of order');
+			this.#files.set(fileId, {
+				source,
+				original,
+				translation,
+				lines,
+				viewState: null,
+				compared: new Map()
+			});
+		});
+		return {
+			steps,
+			translationSteps: Math.max(1, Math.ceil(rows.length / CHUNK_ROWS)),
+			abandon: () => made.forEach((model) => model.dispose()),
+			translation: () => {
+				if (!sides.translation) throw new Error('the Translation model is not built yet');
+				return sides.translation;
+			}
+		};
 	}
 
 	/**
@@ -67,6 +132,22 @@ export class FileModelStore {
 		model.setEOL(monaco.editor.EndOfLineSequence.LF);
 		models.compared.set(target, model);
 		return model;
+	}
+
+	/**
+	 * An empty left side with no diff (a Source-view pair with no problem rows), shown while a big
+	 * file's real left side is attached (SegmentDiffEditor's stageBigFile).
+	 */
+	placeholder(): editor.ITextModel {
+		if (this.#placeholder === null || this.#placeholder.isDisposed()) {
+			this.#placeholder = monaco.editor.createModel(
+				'',
+				'plaintext',
+				monaco.Uri.parse(`locdiff://placeholder/${this.#nextId++}`)
+			);
+			setProblemRows(this.#placeholder, []);
+		}
+		return this.#placeholder;
 	}
 
 	/** The models of `fileId` if they exist, without creating them. */
@@ -91,7 +172,28 @@ export class FileModelStore {
 	/** Disposes every model. */
 	dispose(): void {
 		for (const fileId of [...this.#files.keys()]) this.close(fileId);
+		this.#placeholder?.dispose();
 	}
+}
+
+type Side = 'translation' | 'source' | 'original';
+const SIDES: readonly Side[] = ['translation', 'source', 'original'];
+/** Lines per creation step: ~3 MB of prose, ~40 ms of piece-tree work on these machines. */
+const CHUNK_ROWS = 10_000;
+
+function createSideModel(side: Side, id: number, text: string): editor.ITextModel {
+	const uri = monaco.Uri.parse(`locdiff://${side}/${id}`);
+	const model = monaco.editor.createModel(text, 'plaintext', uri);
+	// One segment per line is the contract: force LF so a line is never split by CR.
+	model.setEOL(monaco.editor.EndOfLineSequence.LF);
+	return model;
+}
+
+/** Appends lines to a model no editor shows yet (no undo history to keep: applyEdits). */
+function appendLines(model: editor.ITextModel, lines: readonly string[]): void {
+	const end = model.getFullModelRange().getEndPosition();
+	const range = new monaco.Range(end.lineNumber, end.column, end.lineNumber, end.column);
+	model.applyEdits([{ range, text: '\n' + lines.join('\n') }]);
 }
 
 function joinLines(texts: readonly string[]): string {

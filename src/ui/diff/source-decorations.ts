@@ -1,17 +1,21 @@
 /**
  * The Source view's token problems as Monaco decorations: a missing token is marked where it
  * stands in the source, an extra token where it stands in the translation, and every problem row
- * gets a gutter mark, an overview-ruler mark and a hover that lists its problems in words.
+ * gets a gutter mark and a hover that lists its problems in words. The overview ruler gets the
+ * capped marks of overview-marks.ts, not one mark per row (issue 13.8).
  */
 import type { editor, IMarkdownString } from 'monaco-editor/editor';
 import type { TokenCheck, TokenProblem } from '../../core/index.ts';
 import { monaco } from './monaco.ts';
 import type { SegmentRow } from '../../core/index.ts';
 import { encodedOffset } from './line-codec.ts';
+import { overviewMarks } from './overview-marks.ts';
 
 export interface SideDecorations {
 	readonly source: editor.IModelDeltaDecoration[];
 	readonly translation: editor.IModelDeltaDecoration[];
+	/** How many overview-ruler marks the translation side holds (the benchmark reads it). */
+	readonly overviewMarkCount: number;
 }
 
 const PROBLEM_COLOUR = '#c27c0e';
@@ -32,8 +36,7 @@ export function buildSourceDecorations(
 				isWholeLine: true,
 				className: 'locdiff-problem-row',
 				linesDecorationsClassName: 'locdiff-problem-gutter',
-				hoverMessage: summarize(check.problems),
-				overviewRuler: { color: PROBLEM_COLOUR, position: monaco.editor.OverviewRulerLane.Right }
+				hoverMessage: summarize(check.problems)
 			}
 		});
 		for (const problem of check.problems) {
@@ -55,7 +58,17 @@ export function buildSourceDecorations(
 			}
 		}
 	});
-	return { source, translation };
+	const problemRows = checks.flatMap((check, index) => (check.problems.length > 0 ? [index] : []));
+	const marks = overviewMarks(problemRows, checks.length);
+	for (const mark of marks) {
+		translation.push({
+			range: new monaco.Range(mark.first + 1, 1, mark.last + 1, 1),
+			options: {
+				overviewRuler: { color: PROBLEM_COLOUR, position: monaco.editor.OverviewRulerLane.Right }
+			}
+		});
+	}
+	return { source, translation, overviewMarkCount: marks.length };
 }
 
 function tokenDecoration(

@@ -74,6 +74,6 @@ export class SourceViewChecker {
 		this.#translation ??= editorPair.getModifiedEditor().createDecorationsCollection();
 		this.#source.set(built.source);
 		this.#translation.set(built.translation);
-		markSourceViewReady();
+		markSourceViewReady(built.overviewMarkCount);
 	}
 }
