@@ -14,3 +14,6 @@ export type { ProblemView } from './problems.svelte.ts';
 export { filterFiles, sortFilesByPath } from './file-order.ts';
 export { hasNoSegments, isFailedFile } from './file-status.ts';
 export type { ReplaceInFiles } from './replace-in-files.svelte.ts';
+export type { Matches, MatchItem } from './matches.svelte.ts';
+export type { Concordance, ConcordanceScope } from './concordance.svelte.ts';
+export type { ConcordanceHit } from '../worker/index.ts';

@@ -7,3 +7,10 @@ export {
 } from './client.ts';
 export type { FileToParse } from './batches.ts';
 export { createQaClient, QaClient, type TokenChecker, type TokenPair } from './qa-client.ts';
+export { createReviewClient, ReviewClient, type ReviewIndex } from './review-client.ts';
+export type {
+	ConcordanceAnswer,
+	ConcordanceHit,
+	MatchLookup,
+	OpenFileMatch
+} from './review-protocol.ts';
