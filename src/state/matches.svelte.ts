@@ -42,8 +42,14 @@ export class Matches {
 		};
 	});
 
+
 	/** Changes exactly when the segment (or its source) does: what a lookup is for. */
 	readonly queryKey: string | null = $derived(this.query === null ? null : keyOf(this.query));
+
+	/** Every file's edits: a match's translation may have changed (the list is looked up again). */
+	get otherEdits(): unknown {
+		return this.workspace.edits;
+	}
 
 	constructor(
 		private readonly workspace: Workspace,

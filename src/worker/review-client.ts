@@ -1,4 +1,3 @@
-/* eslint-disable svelte/prefer-svelte-reactivity -- not Svelte state: the client's bookkeeping */
 /**
  * Main-thread side of the review worker. Changes are posted as they come (no reply); lookups get
  * a request id and a promise. If the worker cannot start, or crashes, the same ReviewStore runs

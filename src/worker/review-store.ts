@@ -1,4 +1,3 @@
-/* eslint-disable svelte/prefer-svelte-reactivity -- not Svelte state: plain maps of a worker */
 /**
  * The open files as the review worker holds them, and the two indexes built on them: a match
  * index per target language (matches only come from files of the current file's language) and one
