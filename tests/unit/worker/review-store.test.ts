@@ -43,7 +43,7 @@ describe('ReviewStore', () => {
 			'Alt.'
 		]);
 		store.apply({ type: 'edit-segments', fileId: 'two', texts: new Map([['two00-101', 'Neu.']]) });
-		expect(store.isPrepared).toBe(false); // the search index is stale; the match index is not
+		expect(store.isPrepared).toBe(true); // both indexes were patched, neither dropped
 		expect(store.findMatches(lookup('one', 'one00-101'), 3).map((m) => m.translation)).toEqual([
 			'Neu.'
 		]);
@@ -86,5 +86,40 @@ describe('ReviewStore', () => {
 			'docs/ch2:0',
 			'docs/ch2:1'
 		]);
+	});
+
+	it('patches edits into a built search index, so later segments keep their places', () => {
+		const store = new ReviewStore();
+		store.apply(
+			file('ch1', 'de-DE', [
+				['One.', 'Eins.'],
+				['Two.', 'Zwei Datei.']
+			])
+		);
+		store.apply(file('ch2', 'de-DE', [['Three.', 'Drei Datei.']]));
+		const search = (text: string) => {
+			const answer = store.concordance({
+				type: 'concordance',
+				query: { text, isRegex: false, matchCase: false, wholeWord: false },
+				fields: ['translation'],
+				limit: 10
+			});
+			if (!answer.ok) throw new Error(answer.error);
+			return answer.hits.map((hit) => [hit.path, hit.translation, hit.translationRanges]);
+		};
+		expect(search('Datei')).toHaveLength(2);
+		store.apply({
+			type: 'edit-segments',
+			fileId: 'ch1',
+			texts: new Map([['ch100-101', 'Eins, viel länger, mit Datei.']])
+		});
+		expect(search('Datei')).toEqual([
+			['docs/ch1', 'Eins, viel länger, mit Datei.', [{ start: 23, end: 28 }]],
+			['docs/ch1', 'Zwei Datei.', [{ start: 5, end: 10 }]],
+			['docs/ch2', 'Drei Datei.', [{ start: 5, end: 10 }]]
+		]);
+		store.apply({ type: 'edit-segments', fileId: 'ch1', texts: new Map([['ch100-101', null]]) });
+		expect(search('Datei').map(([path]) => path)).toEqual(['docs/ch1', 'docs/ch2']);
+		expect(search('Eins')).toEqual([['docs/ch1', 'Eins.', [{ start: 0, end: 4 }]]]);
 	});
 });
