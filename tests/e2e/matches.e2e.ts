@@ -8,7 +8,12 @@ import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBuiltApp } from '../helpers/built-app.ts';
 import { corpusPath, describeCorpus } from '../helpers/corpus.ts';
-import { filesInput, readStoredRecord, waitForStatus } from '../helpers/workbench-page.ts';
+import {
+	filesInput,
+	openExamples,
+	readStoredRecord,
+	waitForStatus
+} from '../helpers/workbench-page.ts';
 
 const app = useBuiltApp();
 
@@ -48,6 +53,20 @@ async function goToSegment(page: Page, position: number): Promise<void> {
 		.poll(() => page.getByLabel('Current segment').textContent())
 		.toContain(`${position} / `);
 }
+
+it('starts with the Matches column collapsed below 1280 px, and opens it from its toggle', async () => {
+	const page = await app.browser.newPage({ viewport: { width: 1024, height: 768 } });
+	await page.goto(app.server.url);
+	await openExamples(page);
+	const toggle = page
+		.getByRole('region', { name: 'Matches' })
+		.getByRole('button', { name: 'Matches' });
+	await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('false');
+	await toggle.focus();
+	await page.keyboard.press('Enter');
+	await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('true');
+	await page.close();
+});
 
 describeCorpus('Matches', () => {
 	it('shows a similar source with its similarity and differences; Ctrl+1 inserts, Ctrl+Z takes it back', async () => {
