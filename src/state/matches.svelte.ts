@@ -42,7 +42,6 @@ export class Matches {
 		};
 	});
 
-
 	/** Changes exactly when the segment (or its source) does: what a lookup is for. */
 	readonly queryKey: string | null = $derived(this.query === null ? null : keyOf(this.query));
 
