@@ -111,10 +111,15 @@ describeCorpus('Matches', () => {
 
 	it('finds a term with the Concordance and opens the other file at that segment', async () => {
 		const page = await openVersions();
+		// The search starts from the editor's selection: segment 1's translation, selected whole.
 		await page.getByRole('textbox', { name: 'Translation' }).focus();
+		await page.keyboard.press('Control+Home');
+		await page.keyboard.press('Shift+End');
 		await page.keyboard.press('Control+Shift+K');
 		const dialog = page.getByRole('dialog', { name: 'Concordance' });
-		await dialog.getByRole('searchbox', { name: 'Search' }).fill('info on each');
+		const field = dialog.getByRole('searchbox', { name: 'Search' });
+		await expect(field.inputValue()).resolves.toBe('Produsele dvs.');
+		await field.fill('info on each');
 		const results = dialog.getByRole('list', { name: 'Concordance results' });
 		await expect.poll(() => results.getByRole('listitem').count(), { timeout: 15_000 }).toBe(1);
 		await expect(results.locator('mark').allTextContents()).resolves.toEqual(['info on each']);
