@@ -8,7 +8,7 @@ import {
 	watchOtherTabs,
 	WorkspaceStore
 } from '../storage/index.ts';
-import { createParseClient, createQaClient } from '../worker/index.ts';
+import { createParseClient, createQaClient, createReviewClient } from '../worker/index.ts';
 import { Notices } from './notices.svelte.ts';
 import { StorageUsage } from './storage-usage.svelte.ts';
 import { Workbench } from './workbench.svelte.ts';
@@ -38,6 +38,7 @@ export function createWorkbench(): Workbench {
 		store,
 		parser: createParseClient(),
 		tokenChecker: createQaClient(),
+		reviewIndex: createReviewClient(),
 		examples: EXAMPLE_FILES,
 		notices,
 		watchPageHidden: flushWhenHidden,

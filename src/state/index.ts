@@ -15,3 +15,6 @@ export { filterFiles, sortFilesByPath } from './file-order.ts';
 export { hasNoSegments, isFailedFile } from './file-status.ts';
 export type { ReplaceInFiles } from './replace-in-files.svelte.ts';
 export { lineWordChanges, type LineWordChanges, type WordChange } from './word-changes.ts';
+export type { Matches, MatchItem } from './matches.svelte.ts';
+export type { Concordance, ConcordanceScope } from './concordance.svelte.ts';
+export type { ConcordanceHit } from '../worker/index.ts';

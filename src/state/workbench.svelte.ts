@@ -10,7 +10,8 @@ import type { ExampleFile } from '../examples/index.ts';
 import { filesFromInput, pickFiles, readDroppedFiles, type PickedFile } from '../io/index.ts';
 import { pairWithOpen } from './pair-version.ts';
 import type { TabSync, WorkspaceStore } from '../storage/index.ts';
-import type { FileToParse, ParseClient, TokenChecker } from '../worker/index.ts';
+import type { FileToParse, ParseClient, ReviewIndex, TokenChecker } from '../worker/index.ts';
+import { ReviewClient } from '../worker/index.ts';
 import { WorkspaceBackups } from './backup.svelte.ts';
 import { countEdits } from './edits-map.ts';
 import { CurrentFile } from './current-file.svelte.ts';
@@ -24,6 +25,10 @@ import { Problems } from './problems.svelte.ts';
 import { ReplaceInFiles } from './replace-in-files.svelte.ts';
 import { BulkUndo } from './bulk-undo.svelte.ts';
 import { StorageUsage } from './storage-usage.svelte.ts';
+import { Matches } from './matches.svelte.ts';
+import { Concordance } from './concordance.svelte.ts';
+import { OpenFileReview } from './open-file-review.ts';
+import type { MatchSource } from './match-source.ts';
 import { TabMerge } from './tab-merge.svelte.ts';
 import { Workspace } from './workspace.svelte.ts';
 import type { FileEntry } from './file-entry.ts';
@@ -45,6 +50,10 @@ export interface WorkbenchDependencies {
 	readonly tabs?: TabSync;
 	/** Storage usage and persistence; without it nothing is shown or asked. */
 	readonly storageUsage?: StorageUsage;
+	/** The open files for Matches and the Concordance (the review worker); else on this thread. */
+	readonly reviewIndex?: ReviewIndex;
+	/** More sources for the Matches list after the open files (imported memories, issue 11). */
+	readonly matchSources?: readonly MatchSource[];
 }
 
 export class Workbench {
@@ -68,6 +77,10 @@ export class Workbench {
 	readonly bulkUndo: BulkUndo;
 	readonly replacer: ReplaceInFiles;
 	readonly storageUsage: StorageUsage;
+	/** The Matches list of the segment under the cursor (Ctrl+1…3 insert one). */
+	readonly matches: Matches;
+	/** The Concordance: a term in the sources and translations of every open file. */
+	readonly concordance: Concordance;
 	/** The token check of one file for the Source view; resolves to null when superseded. */
 	readonly checkTokens: TokenChecker['checkFile'];
 	/** False until the saved workspace has been read and merged. */
@@ -96,6 +109,15 @@ export class Workbench {
 		this.problems = new Problems(this.workspace, this.current);
 		this.bulkUndo = new BulkUndo(this.workspace, this.notices);
 		this.replacer = new ReplaceInFiles(this.workspace, this.notices, this.bulkUndo);
+		const review = new OpenFileReview(
+			this.workspace,
+			dependencies.reviewIndex ?? new ReviewClient(null)
+		);
+		this.matches = new Matches(this.workspace, this.current, this.notices, [
+			review.matchSource,
+			...(dependencies.matchSources ?? [])
+		]);
+		this.concordance = new Concordance(review.index);
 		const { store, tabs } = dependencies;
 		this.tabMerge = new TabMerge(store, this.workspace, this.loader, this.notices, tabs);
 		this.storageUsage = dependencies.storageUsage ?? new StorageUsage(null);

@@ -23,6 +23,10 @@ export type CommandId =
 	| 'export-file'
 	| 'export-all'
 	| 'filter-files'
+	| 'insert-match-1'
+	| 'insert-match-2'
+	| 'insert-match-3'
+	| 'concordance'
 	| 'shortcuts';
 
 export interface Shortcut {
@@ -80,6 +84,18 @@ export const SHORTCUTS: readonly Shortcut[] = [
 	{ command: 'export-file', keys: 'Ctrl+S', description: 'Export file' },
 	{ command: 'export-all', keys: 'Ctrl+Shift+S', description: 'Export all (zip)' },
 	{ command: 'filter-files', keys: 'Ctrl+Shift+F', description: 'Filter the file list' },
+	{
+		command: 'insert-match-1',
+		keys: 'Ctrl+1',
+		description: 'Insert match 1 of the Matches list as the translation'
+	},
+	{ command: 'insert-match-2', keys: 'Ctrl+2', description: 'Insert match 2' },
+	{ command: 'insert-match-3', keys: 'Ctrl+3', description: 'Insert match 3' },
+	{
+		command: 'concordance',
+		keys: 'Ctrl+Shift+K',
+		description: 'Concordance: a term in the sources and translations of all open files'
+	},
 	{ command: 'shortcuts', keys: '? or F1', description: 'Show these shortcuts' },
 	{
 		command: null,
@@ -123,6 +139,11 @@ export function commandForKey(event: KeyboardEvent, isTyping: boolean): CommandI
 	if (key === 'u' && event.shiftKey) return 'update-version';
 	if (key === 'm' && event.shiftKey) return 'toggle-problems';
 	if (key === 'h' && event.shiftKey) return 'replace-in-files';
+	if (key === 'k' && event.shiftKey) return 'concordance';
+	// By the key's place, not its character: Ctrl+1 on AZERTY types "&".
+	if (!event.shiftKey && event.code === 'Digit1') return 'insert-match-1';
+	if (!event.shiftKey && event.code === 'Digit2') return 'insert-match-2';
+	if (!event.shiftKey && event.code === 'Digit3') return 'insert-match-3';
 	// Inside an editor or a field, Ctrl+Z is theirs (the translation's own undo history).
 	if (key === 'z' && !event.shiftKey && !isTyping) return 'undo-replace';
 	return null;

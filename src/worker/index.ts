@@ -8,3 +8,10 @@ export {
 export type { FileToParse } from './batches.ts';
 export { createQaClient, QaClient, type TokenChecker, type TokenPair } from './qa-client.ts';
 export { summarizeFile } from './summarize.ts';
+export { createReviewClient, ReviewClient, type ReviewIndex } from './review-client.ts';
+export type {
+	ConcordanceAnswer,
+	ConcordanceHit,
+	MatchLookup,
+	OpenFileMatch
+} from './review-protocol.ts';

@@ -2,7 +2,7 @@ import type { TextRange } from '../qa/token.ts';
 import type { FileId } from '../model/workspace.ts';
 import type { SearchQuery } from './compile-query.ts';
 import type { SearchIndex } from './search-index.ts';
-import { searchSegments, DEFAULT_HIT_LIMIT } from './search-segments.ts';
+import { searchSegments, DEFAULT_HIT_LIMIT, type SearchField } from './search-segments.ts';
 
 /** One segment in which the term occurs, with the term's places on both sides. */
 export interface ConcordanceEntry {
@@ -25,14 +25,16 @@ export type ConcordanceResult =
 /**
  * Xbench's concordance: every segment whose source or translation holds the term, listed by file
  * and segment, with the term's ranges in each text, so the reviewer sees how a term was rendered
- * everywhere. Runs on the same prebuilt index as `searchSegments`.
+ * everywhere. Runs on the same prebuilt index as `searchSegments`. `fields` narrows the search to
+ * the sources or the translations (an entry then has ranges in that field only).
  */
 export function findConcordance(
 	index: SearchIndex,
 	query: SearchQuery,
-	limit: number = DEFAULT_HIT_LIMIT
+	limit: number = DEFAULT_HIT_LIMIT,
+	fields: readonly SearchField[] = ['source', 'translation']
 ): ConcordanceResult {
-	const result = searchSegments(index, query, ['source', 'translation'], limit);
+	const result = searchSegments(index, query, fields, limit);
 	if (!result.ok) return result;
 	const byKey = new Map<
 		string,

@@ -12,6 +12,7 @@
  * | Ctrl+Shift+Enter        | previous segment                                         |
  * | F7 / Shift+F7           | next / previous difference or token problem (both sides) |
  * | Alt+F2                  | Monaco's accessible diff viewer (F7 by default)          |
+ * | Ctrl+1 / Ctrl+2 / Ctrl+3 | insert match 1 / 2 / 3 of the Matches list (both sides) |
  * | Backspace at a row start, Delete at a row end | nothing (would join two segments)  |
  */
 import { monaco } from './monaco.ts';
@@ -25,6 +26,8 @@ export interface KeyActions {
 	confirmAndNext(): void;
 	goToDifference(direction: 1 | -1): void;
 	openAccessibleDiffViewer(): void;
+	/** Ctrl+1…3: put match `n` of the Matches list into the current translation (issue 10). */
+	insertMatch(n: 1 | 2 | 3): void;
 }
 
 const { KeyCode, KeyMod } = monaco;
@@ -81,5 +84,10 @@ export function installKeybindings(
 			() => actions.openAccessibleDiffViewer(),
 			'editorTextFocus'
 		);
+		const digits = [KeyCode.Digit1, KeyCode.Digit2, KeyCode.Digit3] as const;
+		digits.forEach((digit, at) => {
+			const n = (at + 1) as 1 | 2 | 3;
+			side.addCommand(KeyMod.CtrlCmd | digit, () => actions.insertMatch(n), 'editorTextFocus');
+		});
 	}
 }

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { commandForKey, SHORTCUTS } from '../../../src/ui/shortcuts.ts';
+
+/** The parts of a key event the table reads. */
+function key(init: Partial<KeyboardEvent> & { key: string }): KeyboardEvent {
+	return {
+		ctrlKey: false,
+		metaKey: false,
+		altKey: false,
+		shiftKey: false,
+		code: '',
+		...init
+	} as KeyboardEvent;
+}
+
+describe('commandForKey: Matches and Concordance', () => {
+	it('maps Ctrl+1…3 by the key’s place, also where the layout types another character', () => {
+		expect(commandForKey(key({ key: '1', code: 'Digit1', ctrlKey: true }), false)).toBe(
+			'insert-match-1'
+		);
+		expect(commandForKey(key({ key: 'é', code: 'Digit2', ctrlKey: true }), true)).toBe(
+			'insert-match-2'
+		);
+		expect(commandForKey(key({ key: '3', code: 'Digit3', metaKey: true }), false)).toBe(
+			'insert-match-3'
+		);
+		expect(commandForKey(key({ key: '1', code: 'Digit1' }), false)).toBeNull();
+		expect(
+			commandForKey(key({ key: '!', code: 'Digit1', ctrlKey: true, shiftKey: true }), false)
+		).toBeNull();
+	});
+
+	it('maps Ctrl+Shift+K to the Concordance, and lists every new command once', () => {
+		expect(commandForKey(key({ key: 'K', ctrlKey: true, shiftKey: true }), true)).toBe(
+			'concordance'
+		);
+		expect(commandForKey(key({ key: 'k', ctrlKey: true }), false)).toBeNull();
+		for (const command of ['insert-match-1', 'insert-match-2', 'insert-match-3', 'concordance'])
+			expect(SHORTCUTS.filter((shortcut) => shortcut.command === command)).toHaveLength(1);
+	});
+});
