@@ -2,13 +2,14 @@
 import { EXAMPLE_FILES } from '../examples/index.ts';
 import {
 	browserStorageManager,
+	createIdbMemoryStore,
 	createIdbStore,
 	createMemoryStore,
 	flushWhenHidden,
 	watchOtherTabs,
 	WorkspaceStore
 } from '../storage/index.ts';
-import { createParseClient, createQaClient } from '../worker/index.ts';
+import { createInteropClient, createParseClient, createQaClient } from '../worker/index.ts';
 import { Notices } from './notices.svelte.ts';
 import { StorageUsage } from './storage-usage.svelte.ts';
 import { Workbench } from './workbench.svelte.ts';
@@ -42,6 +43,8 @@ export function createWorkbench(): Workbench {
 		notices,
 		watchPageHidden: flushWhenHidden,
 		tabs,
-		storageUsage
+		storageUsage,
+		interop: createInteropClient(),
+		...(hasIndexedDb ? { memoryStore: createIdbMemoryStore() } : {})
 	});
 }

@@ -14,3 +14,6 @@ export type { ProblemView } from './problems.svelte.ts';
 export { filterFiles, sortFilesByPath } from './file-order.ts';
 export { hasNoSegments, isFailedFile } from './file-status.ts';
 export type { ReplaceInFiles } from './replace-in-files.svelte.ts';
+export type { ImportSummary, RefusedView, XliffScope } from './interchange.svelte.ts';
+export type { MatchQuery, MatchSource, MatchView } from './match-source.ts';
+export type { MemoryInfo } from '../storage/index.ts';

@@ -9,8 +9,12 @@ import type { CompareTarget, FileId } from '../core/index.ts';
 import type { ExampleFile } from '../examples/index.ts';
 import { filesFromInput, pickFiles, readDroppedFiles, type PickedFile } from '../io/index.ts';
 import { pairWithOpen } from './pair-version.ts';
-import type { TabSync, WorkspaceStore } from '../storage/index.ts';
-import type { FileToParse, ParseClient, TokenChecker } from '../worker/index.ts';
+import type { MemoryStore, TabSync, WorkspaceStore } from '../storage/index.ts';
+import { InteropClient } from '../worker/index.ts';
+import type { FileToParse, InteropRunner, ParseClient, TokenChecker } from '../worker/index.ts';
+import { Interchange } from './interchange.svelte.ts';
+import type { MatchSource } from './match-source.ts';
+import { Memories } from './memories.svelte.ts';
 import { WorkspaceBackups } from './backup.svelte.ts';
 import { countEdits } from './edits-map.ts';
 import { CurrentFile } from './current-file.svelte.ts';
@@ -45,6 +49,10 @@ export interface WorkbenchDependencies {
 	readonly tabs?: TabSync;
 	/** Storage usage and persistence; without it nothing is shown or asked. */
 	readonly storageUsage?: StorageUsage;
+	/** The interchange worker (XLIFF, TMX, memories); without it the work runs in this thread. */
+	readonly interop?: InteropRunner;
+	/** Where imported memories are kept; without it they last until the tab closes. */
+	readonly memoryStore?: MemoryStore;
 }
 
 export class Workbench {
@@ -68,6 +76,12 @@ export class Workbench {
 	readonly bulkUndo: BulkUndo;
 	readonly replacer: ReplaceInFiles;
 	readonly storageUsage: StorageUsage;
+	/** Export/Import XLIFF and Export TMX. */
+	readonly interchange: Interchange;
+	/** Imported translation memories (Import TMX, the Memories dialog). */
+	readonly memories: Memories;
+	/** The memories' side of the Matches list (issue 10's `MatchSource`). */
+	readonly memoryMatches: MatchSource;
 	/** The token check of one file for the Source view; resolves to null when superseded. */
 	readonly checkTokens: TokenChecker['checkFile'];
 	/** False until the saved workspace has been read and merged. */
@@ -106,6 +120,16 @@ export class Workbench {
 			notices: this.notices,
 			clear: () => this.closeAll()
 		});
+		const interop = dependencies.interop ?? new InteropClient(null);
+		this.interchange = new Interchange(
+			this.workspace,
+			this.notices,
+			this.bulkUndo,
+			interop,
+			this.#isExample
+		);
+		this.memories = new Memories(dependencies.memoryStore ?? null, interop, this.notices);
+		this.memoryMatches = this.memories;
 		const checker = dependencies.tokenChecker;
 		this.checkTokens = (fileKey, pairs) =>
 			checker?.checkFile(fileKey, pairs) ?? Promise.resolve(null);
@@ -143,6 +167,8 @@ export class Workbench {
 		performance.measure('locdiff:restore', { start: startedAt });
 		this.#store.start();
 		this.tabMerge.start();
+		// Memories are indexed in the worker after the workspace is on screen; matches wait for them.
+		void this.memories.restore();
 		return this.#watchPageHidden(() => this.#persistence.flush());
 	}
 

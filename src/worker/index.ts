@@ -7,3 +7,11 @@ export {
 } from './client.ts';
 export type { FileToParse } from './batches.ts';
 export { createQaClient, QaClient, type TokenChecker, type TokenPair } from './qa-client.ts';
+export {
+	createInteropClient,
+	InteropClient,
+	type InteropAnswer,
+	type InteropCall,
+	type InteropRunner,
+	type WorkspaceFileData
+} from './interop-client.ts';
