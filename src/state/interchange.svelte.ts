@@ -104,6 +104,7 @@ export class Interchange {
 			this.lastImport = { ok: false, fileName, message };
 			return;
 		}
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- built once, handed to BulkUndo
 		const texts = new Map<FileId, ReadonlyMap<string, string>>();
 		for (const imported of result.files) {
 			const entry = this.workspace.files.find((file) => file.path === imported.path);

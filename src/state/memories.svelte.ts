@@ -120,6 +120,7 @@ export class Memories implements MatchSource {
 			limit
 		});
 		if (answer.type !== 'matches') return [];
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a lookup for this answer only
 		const names = new Map(this.list.map((memory) => [memory.id, memory.name]));
 		return answer.matches.flatMap((match) => {
 			const from = names.get(match.memoryId);
