@@ -3,7 +3,8 @@
  * `locdiff-memories` (object store `records`): memories are not workspace edits, so they are
  * neither in a workspace backup nor cleared by Close all. Records: `memories` lists them in
  * import order (name, counts, languages); `entries:<id>` holds one memory's entries as the
- * packed string of `packMemory`, written once at import and read once at start-up. Each call
+ * UTF-8 bytes of `packMemory`'s JSON (bytes: IndexedDB clones them at memory speed, where the
+ * main thread would pay for a long string), written once at import and read once at start-up. Each call
  * writes at once, in one transaction: an import is one deliberate act, not typing.
  */
 import type { MemorySummary } from '../core/index.ts';
@@ -30,14 +31,14 @@ export class MemoryStore {
 		return listOf(await this.store.get(LIST_KEY));
 	}
 
-	/** One memory's packed entries, or null when the record is missing or not a string. */
-	async entries(id: string): Promise<string | null> {
+	/** One memory's packed entries, or null when the record is missing or not bytes. */
+	async entries(id: string): Promise<Uint8Array | null> {
 		const value = await this.store.get(ENTRIES_PREFIX + id);
-		return typeof value === 'string' ? value : null;
+		return value instanceof Uint8Array ? value : null;
 	}
 
 	/** Adds a memory and its entries in one transaction. */
-	add(info: MemoryInfo, packed: string): Promise<void> {
+	add(info: MemoryInfo, packed: Uint8Array): Promise<void> {
 		return this.store.transact([LIST_KEY], (current) => {
 			const list = listOf(current.get(LIST_KEY)).filter((memory) => memory.id !== info.id);
 			return [

@@ -4,7 +4,7 @@
  * it works); if it crashes, the pending calls fail with a message and the next call starts a
  * new worker, into which the loaded memories are indexed again first.
  */
-import { createInteropHandler, type InteropHandler } from './interop-handler.ts';
+import { createInteropHandler, transferablesOf, type InteropHandler } from './interop-handler.ts';
 import {
 	INTEROP_PROTOCOL_VERSION,
 	type InteropAnswer,
@@ -25,7 +25,7 @@ export class InteropClient implements InteropRunner {
 	readonly #createWorker: (() => Worker) | null;
 	readonly #pending = new Map<number, (answer: InteropAnswer) => void>();
 	/** The memories indexed in the worker, to index again in a new one after a crash. */
-	readonly #memories = new Map<string, string>();
+	readonly #memories = new Map<string, Uint8Array>();
 	#nextRequestId = 1;
 
 	/** `createWorker` starts the worker (null: run every call on this thread). */
@@ -33,7 +33,13 @@ export class InteropClient implements InteropRunner {
 		this.#createWorker = createWorker;
 	}
 
+	/**
+	 * Runs a call in the worker. The bytes of an `import-tmx` or `load-memory` call are handed
+	 * over (transferred), so the caller must not use them afterwards; a loaded memory's bytes
+	 * are kept here (copied first) for a restart after a crash.
+	 */
 	run(call: InteropCall): Promise<InteropAnswer> {
+		if (call.type === 'load-memory') this.#memories.set(call.memoryId, call.packed.slice());
 		const answer = this.#post(call);
 		return answer.then((result) => {
 			this.#remember(call, result);
@@ -54,16 +60,17 @@ export class InteropClient implements InteropRunner {
 		const requestId = this.#nextRequestId++;
 		return new Promise((resolve) => {
 			this.#pending.set(requestId, resolve);
-			worker.postMessage({ ...call, version: INTEROP_PROTOCOL_VERSION, requestId });
+			const request = { ...call, version: INTEROP_PROTOCOL_VERSION, requestId };
+			worker.postMessage(request, { transfer: transferablesOf(call) });
 		});
 	}
 
 	/** Keeps the packed memories the worker holds, so a new worker can be given them again. */
 	#remember(call: InteropCall, answer: InteropAnswer): void {
 		if (call.type === 'import-tmx' && answer.type === 'imported-tmx')
-			this.#memories.set(call.memoryId, answer.packed);
-		else if (call.type === 'load-memory' && answer.type === 'done')
-			this.#memories.set(call.memoryId, call.packed);
+			this.#memories.set(call.memoryId, answer.packed.slice());
+		else if (call.type === 'load-memory' && answer.type !== 'done')
+			this.#memories.delete(call.memoryId);
 		else if (call.type === 'drop-memory') this.#memories.delete(call.memoryId);
 	}
 
@@ -82,8 +89,11 @@ export class InteropClient implements InteropRunner {
 			// A new worker after a crash: index the memories again before anything else.
 			for (const [memoryId, packed] of this.#memories) {
 				const requestId = this.#nextRequestId++;
-				const load = { type: 'load-memory', memoryId, packed } as const;
-				worker.postMessage({ ...load, version: INTEROP_PROTOCOL_VERSION, requestId });
+				const load = { type: 'load-memory', memoryId, packed: packed.slice() } as const;
+				worker.postMessage(
+					{ ...load, version: INTEROP_PROTOCOL_VERSION, requestId },
+					{ transfer: transferablesOf(load) }
+				);
 			}
 			return worker;
 		} catch (error: unknown) {

@@ -18,11 +18,28 @@ import {
 } from '../core/index.ts';
 import type { InteropAnswer, InteropCall } from './interop-protocol.ts';
 
+/**
+ * Which buffers a message may hand over instead of copying: the TMX being imported and a stored
+ * memory's bytes (the caller keeps no use for them), and whatever bytes an answer carries.
+ */
+export function transferablesOf(message: InteropCall | InteropAnswer): ArrayBuffer[] {
+	const bytes =
+		message.type === 'import-tmx'
+			? message.tmx
+			: message.type === 'load-memory' || message.type === 'imported-tmx'
+				? message.packed
+				: message.type === 'exported'
+					? message.bytes
+					: null;
+	return bytes !== null && bytes.buffer instanceof ArrayBuffer ? [bytes.buffer] : [];
+}
+
 export type InteropHandler = (call: InteropCall) => InteropAnswer;
 
 export function createInteropHandler(): InteropHandler {
 	const memories = new Map<string, IndexedMemory>();
 	const encoder = new TextEncoder();
+	const decoder = new TextDecoder();
 	return (call) => {
 		switch (call.type) {
 			case 'export-xliff': {
@@ -46,13 +63,13 @@ export function createInteropHandler(): InteropHandler {
 				const summary = summarizeMemory(parsed.entries);
 				return {
 					type: 'imported-tmx',
-					packed: packMemory(parsed.entries),
+					packed: encoder.encode(packMemory(parsed.entries)),
 					summary,
 					skipped: parsed.skipped
 				};
 			}
 			case 'load-memory': {
-				const entries = unpackMemory(call.packed);
+				const entries = unpackMemory(decoder.decode(call.packed));
 				if (entries === null) return { type: 'refused', message: 'The stored memory is damaged.' };
 				memories.set(call.memoryId, indexMemory(call.memoryId, entries));
 				return { type: 'done' };

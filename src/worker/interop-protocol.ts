@@ -1,9 +1,9 @@
 /**
  * Messages between the main thread and the interchange worker (issue 11): XLIFF and TMX exports,
  * XLIFF imports, TMX imports and the memories' match lookups. XML is parsed only here, so a
- * 50 MB file or a hostile one never blocks the tab. Bytes go in as copies (the workspace keeps
- * its own); results come back as one string or transferred bytes, never as 100,000 small
- * objects (see `packMemory`).
+ * 50 MB file or a hostile one never blocks the tab. File bytes go in as copies (the workspace
+ * keeps its own); a TMX and a stored memory go in, and results come back, as transferred bytes,
+ * never as 100,000 small objects (see `packMemory`): the main thread only moves buffers.
  */
 import type {
 	MemorySetMatch,
@@ -33,7 +33,7 @@ export type InteropCall =
 	/** Parses a TMX and keeps its index under `memoryId`. */
 	| { readonly type: 'import-tmx'; readonly memoryId: string; readonly tmx: Uint8Array }
 	/** Indexes a stored memory (at start-up). */
-	| { readonly type: 'load-memory'; readonly memoryId: string; readonly packed: string }
+	| { readonly type: 'load-memory'; readonly memoryId: string; readonly packed: Uint8Array }
 	| { readonly type: 'drop-memory'; readonly memoryId: string }
 	| {
 			readonly type: 'find-matches';
@@ -54,7 +54,8 @@ export type InteropAnswer =
 	| { readonly type: 'imported-xliff'; readonly result: XliffImportResult }
 	| {
 			readonly type: 'imported-tmx';
-			readonly packed: string;
+			/** The entries as UTF-8 `packMemory` JSON: stored as they are, transferred. */
+			readonly packed: Uint8Array;
 			readonly summary: MemorySummary;
 			/** `<tu>`s that gave no entry. */
 			readonly skipped: number;

@@ -1,5 +1,5 @@
 /** The interchange worker: a thin shell around `createInteropHandler` (XLIFF, TMX, memories). */
-import { createInteropHandler } from './interop-handler.ts';
+import { createInteropHandler, transferablesOf } from './interop-handler.ts';
 import {
 	INTEROP_PROTOCOL_VERSION,
 	type InteropAnswer,
@@ -27,6 +27,5 @@ self.onmessage = (event: MessageEvent<InteropRequest>) => {
 		version: INTEROP_PROTOCOL_VERSION,
 		requestId: request.requestId
 	};
-	const transfer = answer.type === 'exported' ? [answer.bytes.buffer] : [];
-	self.postMessage(reply, { transfer });
+	self.postMessage(reply, { transfer: transferablesOf(answer) });
 };

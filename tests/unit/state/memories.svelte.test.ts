@@ -116,7 +116,7 @@ describe('Memories', () => {
 		const first = memoriesOn(records).memories;
 		await first.importTmx(asFile('a.tmx', TMX));
 		await first.importTmx(asFile('b.tmx', TMX));
-		await records.setMany([['entries:m1', 'not json']]);
+		await records.setMany([['entries:m1', new TextEncoder().encode('not json')]]);
 		const { memories, notices } = memoriesOn(records);
 		await memories.restore();
 		expect(memories.list.map((m) => m.name)).toEqual(['b.tmx']);
