@@ -123,7 +123,7 @@ describe('isSameLanguage', () => {
 
 describe('packMemory', () => {
 	it('gives back every entry, any character included (property)', () => {
-		const text = fc.string({ unit: 'binary', maxLength: 20 });
+		const text = fc.string({ unit: 'binary', maxLength: 10 });
 		const anEntry = fc.record({
 			source: text,
 			target: text,
@@ -131,8 +131,11 @@ describe('packMemory', () => {
 			targetLanguage: fc.constantFrom('de-DE', 'uk-UA')
 		});
 		fc.assert(
-			fc.property(fc.array(anEntry, { maxLength: 20 }), (entries) => {
-				expect(unpackMemory(packMemory(entries))).toEqual(entries);
+			fc.property(fc.array(anEntry, { maxLength: 8 }), (entries) => {
+				// Compared as JSON (which escapes lone surrogates): toEqual's diffing of binary strings
+				// takes seconds.
+				const back = unpackMemory(packMemory(entries));
+				expect(JSON.stringify(back)).toBe(JSON.stringify(entries));
 			})
 		);
 	});
