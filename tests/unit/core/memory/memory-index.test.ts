@@ -136,9 +136,10 @@ describe('packMemory', () => {
 				// takes seconds.
 				const back = unpackMemory(packMemory(entries));
 				expect(JSON.stringify(back)).toBe(JSON.stringify(entries));
-			})
+			}),
+			{ numRuns: 40 }
 		);
-	});
+	}, 20_000);
 
 	it('reads a damaged record as null', () => {
 		expect(unpackMemory('{')).toBeNull();
