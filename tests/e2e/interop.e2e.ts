@@ -161,9 +161,7 @@ describeCorpus('XLIFF and TMX in the app', () => {
 		});
 		const started = Date.now();
 		await choose(page, 'Import TMX', tmx);
-		await page
-			.getByText('Memory big.tmx: 100,000 entries imported')
-			.waitFor({ timeout: 120_000 });
+		await page.getByText('Memory big.tmx: 100,000 entries imported').waitFor({ timeout: 120_000 });
 		const seconds = (Date.now() - started) / 1000;
 		const longest = await page.evaluate(() =>
 			Math.max(0, ...(window as unknown as { longTasks: number[] }).longTasks)

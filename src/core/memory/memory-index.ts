@@ -72,12 +72,19 @@ function invert(bags: readonly Int32Array[], wordCount: number) {
 		bag.forEach((id, i) => {
 			if (i === 0 || bag[i - 1] !== id) visit(id);
 		});
-	for (const bag of bags) eachDistinct(bag, (id) => postingStarts[id + 1]++);
+	for (const bag of bags)
+		eachDistinct(bag, (id) => (postingStarts[id + 1] = (postingStarts[id + 1] ?? 0) + 1));
 	for (let w = 0; w < wordCount; w++)
 		postingStarts[w + 1] = (postingStarts[w + 1] ?? 0) + (postingStarts[w] ?? 0);
 	const postings = new Uint32Array(postingStarts[wordCount] ?? 0);
 	const filled = postingStarts.slice(0, wordCount);
-	bags.forEach((bag, n) => eachDistinct(bag, (id) => (postings[filled[id]++] = n)));
+	bags.forEach((bag, n) =>
+		eachDistinct(bag, (id) => {
+			const at = filled[id] ?? 0;
+			postings[at] = n;
+			filled[id] = at + 1;
+		})
+	);
 	return { postings, postingStarts };
 }
 
