@@ -143,6 +143,24 @@ describe('Interchange', () => {
 		});
 	});
 
+	it('imports a target that dropped a code, with a markup warning', async () => {
+		const { workbench, interchange, downloads } = await opened();
+		const sxs = documentOf(DE);
+		const coded = sxs.segments.find((s) => s.translation.includes('`'));
+		if (!coded) throw new Error('a segment with inline code');
+		workbench.selectFile(toFileId(DE));
+		await interchange.exportXliff('current', '1.2');
+		const xml = new TextDecoder().decode(downloads[0]?.bytes);
+		await interchange.importXliff(asFile('dropped.xlf', replaceTarget(xml, coded.id, 'Ohne Code')));
+		expect(interchange.lastImport).toMatchObject({
+			ok: true,
+			imported: 1,
+			refused: [],
+			problems: [{ path: DE, unitId: coded.id, kind: 'markup' }]
+		});
+		expect(workbench.workspace.editsOf(toFileId(DE)).get(coded.id)).toBe('Ohne Code');
+	});
+
 	it.each([
 		['malformed', '<xliff version="1.2"><file>'],
 		['a DTD with entities', '<!DOCTYPE x [<!ENTITY a "aaaa">]><xliff version="1.2"/>'],
