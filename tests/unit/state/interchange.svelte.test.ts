@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	encodeSxsText,
+	exportTmx,
 	exportXliff,
 	parseSxsBytes,
 	serializeSxs,
@@ -92,6 +93,23 @@ describe('Interchange', () => {
 		expect(downloads).toHaveLength(0);
 		expect(await interchange.exportXliff('all', '1.2')).toBeNull();
 		expect(downloads[0]?.name).toBe('locdiff.xlf');
+	});
+
+	it('exports every open file as one TMX, as the CLI tmx writes it, with the edits', async () => {
+		const { workbench, interchange, downloads } = await opened();
+		const first = documentOf(UK).segments[0];
+		if (!first) throw new Error('segments');
+		workbench.workspace.setEdit(toFileId(UK), first.id, 'Нова назва', 'user');
+		await interchange.exportTmx();
+		const files = EXAMPLE_FILES.map((file) => ({
+			path: file.path,
+			sxs: documentOf(file.path),
+			...(file.path === UK ? { edits: new Map([[first.id, 'Нова назва']]) } : {})
+		}));
+		expect(downloads[0]?.name).toBe('locdiff.tmx');
+		const tmx = new TextDecoder().decode(downloads[0]?.bytes);
+		expect(tmx).toBe(exportTmx(files));
+		expect(tmx).toContain('Нова назва');
 	});
 
 	it('imports a changed target as one undoable step, with the apply bytes', async () => {
