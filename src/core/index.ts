@@ -97,6 +97,27 @@ export type {
 export { exportTmx, type TmxExportOptions } from './tmx/export-tmx.ts';
 export { parseTmx, type ParseTmxResult, type TmxEntry } from './tmx/parse-tmx.ts';
 export { MAX_XML_BYTES, type ReadXmlOptions } from './xml/stream-xml.ts';
+export { toInterchangeFiles, type WorkspaceFileData } from './interop/workspace-files.ts';
+export {
+	buildMemoryIndex,
+	findMemoryMatches,
+	type MemoryIndex,
+	type MemoryMatch,
+	type MemoryPair
+} from './memory/memory-index.ts';
+export { isSameLanguage } from './memory/memory-language.ts';
+export {
+	findInMemories,
+	indexMemory,
+	type IndexedMemory,
+	type MemorySetMatch
+} from './memory/memory-set.ts';
+export {
+	packMemory,
+	summarizeMemory,
+	unpackMemory,
+	type MemorySummary
+} from './memory/packed-memory.ts';
 export { CHECK_NAMES, type CheckName, type QaProblem, type QaSegment } from './qa/problem.ts';
 export { checkSegments, type QaOptions } from './qa/check-segments.ts';
 export { checkConsistency } from './qa/check-consistency.ts';

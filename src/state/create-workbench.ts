@@ -2,13 +2,19 @@
 import { EXAMPLE_FILES } from '../examples/index.ts';
 import {
 	browserStorageManager,
+	createIdbMemoryStore,
 	createIdbStore,
 	createMemoryStore,
 	flushWhenHidden,
 	watchOtherTabs,
 	WorkspaceStore
 } from '../storage/index.ts';
-import { createParseClient, createQaClient, createReviewClient } from '../worker/index.ts';
+import {
+	createInteropClient,
+	createParseClient,
+	createQaClient,
+	createReviewClient
+} from '../worker/index.ts';
 import { Notices } from './notices.svelte.ts';
 import { StorageUsage } from './storage-usage.svelte.ts';
 import { Workbench } from './workbench.svelte.ts';
@@ -43,6 +49,8 @@ export function createWorkbench(): Workbench {
 		notices,
 		watchPageHidden: flushWhenHidden,
 		tabs,
-		storageUsage
+		storageUsage,
+		interop: createInteropClient(),
+		...(hasIndexedDb ? { memoryStore: createIdbMemoryStore() } : {})
 	});
 }

@@ -18,3 +18,6 @@ export { lineWordChanges, type LineWordChanges, type WordChange } from './word-c
 export type { Matches, MatchItem } from './matches.svelte.ts';
 export type { Concordance, ConcordanceScope } from './concordance.svelte.ts';
 export type { ConcordanceHit } from '../worker/index.ts';
+export type { ImportSummary, RefusedView, XliffScope } from './interchange.svelte.ts';
+export type { MatchQuery, MatchSource, MatchView } from './match-source.ts';
+export type { MemoryInfo } from '../storage/index.ts';

@@ -34,6 +34,11 @@ export interface MatchQuery {
 }
 
 export interface MatchSource {
+	/**
+	 * Read by the Matches list in an effect: a value that changes when the source's entries do
+	 * (a memory imported or removed), so the list is looked up again. Absent: it never changes.
+	 */
+	readonly revision?: unknown;
 	/** At most `limit` matches, best first. May run in a worker; must answer in well under 50 ms. */
 	find(query: MatchQuery, limit: number): Promise<readonly MatchView[]>;
 }

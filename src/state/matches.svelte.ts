@@ -45,9 +45,12 @@ export class Matches {
 	/** Changes exactly when the segment (or its source) does: what a lookup is for. */
 	readonly queryKey: string | null = $derived(this.query === null ? null : keyOf(this.query));
 
-	/** Every file's edits: a match's translation may have changed (the list is looked up again). */
+	/**
+	 * Every file's edits and every source's revision: a match's translation may have changed, or
+	 * a memory come or gone (the list is looked up again).
+	 */
 	get otherEdits(): unknown {
-		return this.workspace.edits;
+		return [this.workspace.edits, ...this.sources.map((source) => source.revision)];
 	}
 
 	constructor(

@@ -9,9 +9,17 @@ import type { CompareTarget, FileId } from '../core/index.ts';
 import type { ExampleFile } from '../examples/index.ts';
 import { filesFromInput, pickFiles, readDroppedFiles, type PickedFile } from '../io/index.ts';
 import { pairWithOpen } from './pair-version.ts';
-import type { TabSync, WorkspaceStore } from '../storage/index.ts';
-import type { FileToParse, ParseClient, ReviewIndex, TokenChecker } from '../worker/index.ts';
-import { ReviewClient } from '../worker/index.ts';
+import type { MemoryStore, TabSync, WorkspaceStore } from '../storage/index.ts';
+import { InteropClient, ReviewClient } from '../worker/index.ts';
+import type {
+	FileToParse,
+	InteropRunner,
+	ParseClient,
+	ReviewIndex,
+	TokenChecker
+} from '../worker/index.ts';
+import { Interchange } from './interchange.svelte.ts';
+import { Memories } from './memories.svelte.ts';
 import { WorkspaceBackups } from './backup.svelte.ts';
 import { countEdits } from './edits-map.ts';
 import { CurrentFile } from './current-file.svelte.ts';
@@ -54,6 +62,10 @@ export interface WorkbenchDependencies {
 	readonly reviewIndex?: ReviewIndex;
 	/** More sources for the Matches list after the open files (imported memories, issue 11). */
 	readonly matchSources?: readonly MatchSource[];
+	/** The interchange worker (XLIFF, TMX, memories); without it the work runs in this thread. */
+	readonly interop?: InteropRunner;
+	/** Where imported memories are kept; without it they last until the tab closes. */
+	readonly memoryStore?: MemoryStore;
 }
 
 export class Workbench {
@@ -81,6 +93,12 @@ export class Workbench {
 	readonly matches: Matches;
 	/** The Concordance: a term in the sources and translations of every open file. */
 	readonly concordance: Concordance;
+	/** Export/Import XLIFF and Export TMX. */
+	readonly interchange: Interchange;
+	/** Imported translation memories (Import TMX, the Memories dialog). */
+	readonly memories: Memories;
+	/** The memories' side of the Matches list (issue 10's `MatchSource`). */
+	readonly memoryMatches: MatchSource;
 	/** The token check of one file for the Source view; resolves to null when superseded. */
 	readonly checkTokens: TokenChecker['checkFile'];
 	/** False until the saved workspace has been read and merged. */
@@ -113,8 +131,13 @@ export class Workbench {
 			this.workspace,
 			dependencies.reviewIndex ?? new ReviewClient(null)
 		);
+		const interop = dependencies.interop ?? new InteropClient(null);
+		this.memories = new Memories(dependencies.memoryStore ?? null, interop, this.notices);
+		this.memoryMatches = this.memories;
+		// The open files first, then the imported memories: merged best first by the list.
 		this.matches = new Matches(this.workspace, this.current, this.notices, [
 			review.matchSource,
+			this.memoryMatches,
 			...(dependencies.matchSources ?? [])
 		]);
 		this.concordance = new Concordance(review.index);
@@ -128,6 +151,13 @@ export class Workbench {
 			notices: this.notices,
 			clear: () => this.closeAll()
 		});
+		this.interchange = new Interchange(
+			this.workspace,
+			this.notices,
+			this.bulkUndo,
+			interop,
+			this.#isExample
+		);
 		const checker = dependencies.tokenChecker;
 		this.checkTokens = (fileKey, pairs) =>
 			checker?.checkFile(fileKey, pairs) ?? Promise.resolve(null);
@@ -166,6 +196,8 @@ export class Workbench {
 		performance.measure('locdiff:restore', { start: startedAt });
 		this.#store.start();
 		this.tabMerge.start();
+		// Memories are indexed in the worker after the workspace is on screen; matches wait for them.
+		void this.memories.restore();
 		return this.#watchPageHidden(() => this.#persistence.flush());
 	}
 

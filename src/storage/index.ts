@@ -23,3 +23,9 @@ export {
 	type StorageEstimateView,
 	type StorageManagerLike
 } from './storage-estimate.ts';
+export {
+	createIdbMemoryStore,
+	MEMORY_DATABASE_NAME,
+	MemoryStore,
+	type MemoryInfo
+} from './memory-store.ts';

@@ -26,9 +26,12 @@ export interface KeyValueStore {
 	clear(): Promise<void>;
 }
 
-/** The real store: our own named IndexedDB database through idb-keyval. */
-export function createIdbStore(): KeyValueStore {
-	const store = createStore(DATABASE_NAME, STORE_NAME);
+/** The real store: our own named IndexedDB database through idb-keyval (the workspace's by default). */
+export function createIdbStore(
+	databaseName = DATABASE_NAME,
+	storeName = STORE_NAME
+): KeyValueStore {
+	const store = createStore(databaseName, storeName);
 	return {
 		entries: async () => {
 			const all = await entries<string, unknown>(store);

@@ -15,3 +15,11 @@ export type {
 	MatchLookup,
 	OpenFileMatch
 } from './review-protocol.ts';
+export {
+	createInteropClient,
+	InteropClient,
+	type InteropAnswer,
+	type InteropCall,
+	type InteropRunner,
+	type WorkspaceFileData
+} from './interop-client.ts';

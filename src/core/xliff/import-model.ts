@@ -17,6 +17,8 @@ export interface ImportedFile {
 	readonly edits: Edits;
 	/** How many units of the XLIFF matched a segment of this file. */
 	readonly unitCount: number;
+	/** How many of them left the translation as it was (no target, or the same text). */
+	readonly unchanged: number;
 }
 
 /** A unit (or a whole `<file>`, `unitId` null) that was not imported, and why. */

@@ -65,6 +65,7 @@ function importFile(
 	const seen = new Map<string, number>();
 	const edits = new Map<string, string>();
 	let unitCount = 0;
+	let unchanged = 0;
 	for (const unit of xliffFile.units) {
 		const occurrence = seen.get(unit.segmentId) ?? 0;
 		seen.set(unit.segmentId, occurrence + 1);
@@ -81,6 +82,7 @@ function importFile(
 		unitCount++;
 		const current = file.edits?.get(segment.id) ?? segment.translation;
 		const outcome = importUnit(unit, segment, current, candidates.length);
+		if (outcome.kind === 'unchanged') unchanged++;
 		if (outcome.kind === 'refused')
 			refused.push({ path: file.path, unitId: unit.unitId, reason: outcome.reason });
 		if (outcome.kind !== 'edit') continue;
@@ -95,7 +97,7 @@ function importFile(
 			});
 		}
 	}
-	return { path: file.path, edits, unitCount };
+	return { path: file.path, edits, unitCount, unchanged };
 }
 
 /** The given file a `<file>` names: by `original`, then by 2.0 `id`, each exact or normalised. */

@@ -41,7 +41,9 @@ describe.each(['1.2', '2.0'] as const)('importXliff (XLIFF %s)', (version) => {
 	it('finds no change in an unchanged export', () => {
 		const result = ok(importXliff(exported(version), [FILE]));
 		expect(result).toMatchObject({ version, refused: [], problems: [], unmatchedFiles: [] });
-		expect(result.files).toEqual([{ path: 'doc.md', edits: new Map(), unitCount: 4 }]);
+		expect(result.files).toEqual([
+			{ path: 'doc.md', edits: new Map(), unitCount: 4, unchanged: 4 }
+		]);
 	});
 
 	it('turns a changed target into an edit, with the codes characters taken from the file', () => {
