@@ -128,7 +128,8 @@ export class Workbench {
 					file.cursor,
 					'restore',
 					file.confirmed,
-					file.dismissed
+					file.dismissed,
+					file.drafts
 				);
 			if (currentFileId !== null) this.workspace.select(toFileId(currentFileId), 'restore');
 			const shown = this.workspace.currentId;
