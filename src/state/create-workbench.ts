@@ -1,6 +1,7 @@
 /** Wires the real dependencies: IndexedDB storage, the worker pool and the built-in examples. */
 import { EXAMPLE_FILES } from '../examples/index.ts';
 import {
+	browserFirstVisit,
 	browserStorageManager,
 	createIdbStore,
 	createMemoryStore,
@@ -42,6 +43,7 @@ export function createWorkbench(): Workbench {
 		notices,
 		watchPageHidden: flushWhenHidden,
 		tabs,
-		storageUsage
+		storageUsage,
+		firstVisit: browserFirstVisit()
 	});
 }

@@ -9,7 +9,8 @@ import type { CompareTarget, FileId } from '../core/index.ts';
 import type { ExampleFile } from '../examples/index.ts';
 import { filesFromInput, pickFiles, readDroppedFiles, type PickedFile } from '../io/index.ts';
 import { pairWithOpen } from './pair-version.ts';
-import type { TabSync, WorkspaceStore } from '../storage/index.ts';
+import { NEVER_FIRST_VISIT } from '../storage/index.ts';
+import type { FirstVisit, TabSync, WorkspaceStore } from '../storage/index.ts';
 import type { FileToParse, ParseClient, TokenChecker } from '../worker/index.ts';
 import { WorkspaceBackups } from './backup.svelte.ts';
 import { countEdits } from './edits-map.ts';
@@ -44,6 +45,8 @@ export interface WorkbenchDependencies {
 	readonly tabs?: TabSync;
 	/** Storage usage and persistence; without it nothing is shown or asked. */
 	readonly storageUsage?: StorageUsage;
+	/** Whether this is the browser's very first visit (the examples open); without it, never. */
+	readonly firstVisit?: FirstVisit;
 }
 
 export class Workbench {
@@ -69,16 +72,23 @@ export class Workbench {
 	readonly checkTokens: TokenChecker['checkFile'];
 	/** False until the saved workspace has been read and merged. */
 	isRestored = $state(false);
+	/** The file on screen is a built-in example (a line says so, issue 13.7). */
+	readonly isShowingExample = $derived.by(() => {
+		const shown = this.workspace.current;
+		return shown !== null && this.#isExample(shown);
+	});
 	readonly #store: WorkspaceStore;
 	readonly #persistence: Persistence;
 	readonly #isExample: (entry: FileEntry) => boolean;
 	readonly #examples: readonly ExampleFile[];
 	readonly #watchPageHidden: NonNullable<WorkbenchDependencies['watchPageHidden']>;
+	readonly #firstVisit: FirstVisit;
 
 	constructor(dependencies: WorkbenchDependencies) {
 		this.#store = dependencies.store;
 		this.#examples = dependencies.examples;
 		this.#watchPageHidden = dependencies.watchPageHidden ?? (() => () => undefined);
+		this.#firstVisit = dependencies.firstVisit ?? NEVER_FIRST_VISIT;
 		this.notices = dependencies.notices ?? new Notices();
 		this.workspace = new Workspace();
 		this.#persistence = new Persistence(this.workspace, this.#store);
@@ -140,7 +150,20 @@ export class Workbench {
 		performance.measure('locdiff:restore', { start: startedAt });
 		this.#store.start();
 		this.tabMerge.start();
+		await this.#openExamplesOnFirstVisit(result.ok);
 		return this.#watchPageHidden(() => this.#persistence.flush());
+	}
+
+	/**
+	 * The very first visit (nothing stored, never here before) shows the product working: the
+	 * examples open, saved like any file. Only once: after Close all, or once real files have
+	 * replaced them, the translator is never forced back to them.
+	 */
+	async #openExamplesOnFirstVisit(isStoreReadable: boolean): Promise<void> {
+		if (!isStoreReadable || !this.#firstVisit.isFirst()) return;
+		// A workspace stored before this flag existed is a visit too: it just restored.
+		this.#firstVisit.markDone();
+		if (this.workspace.files.length === 0) await this.openExamples();
 	}
 
 	openFiles(files: Iterable<File>): Promise<void> {
