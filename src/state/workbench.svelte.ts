@@ -145,12 +145,14 @@ export class Workbench {
 			const shown = this.workspace.currentId;
 			if (shown !== null) this.current.cursor = this.workspace.cursorOf(shown);
 		}
+		// Before isRestored: the first screen never flashes up before the examples are there. What
+		// it adds is queued and written once the store starts, like everything opened meanwhile.
+		await this.#openExamplesOnFirstVisit(result.ok);
 		this.isRestored = true;
 		this.storageUsage.refresh();
 		performance.measure('locdiff:restore', { start: startedAt });
 		this.#store.start();
 		this.tabMerge.start();
-		await this.#openExamplesOnFirstVisit(result.ok);
 		return this.#watchPageHidden(() => this.#persistence.flush());
 	}
 
