@@ -81,8 +81,14 @@ export function describeRows(checks: readonly TokenCheck[]): ReadonlyMap<number,
 	const reasons = new Map<number, string>();
 	checks.forEach((check, row) => {
 		if (check.problems.length === 0) return;
-		const parts = check.problems.map(
-			(problem) => `${WHERE[problem.problem]} ${KIND_NAMES[problem.kind]} ${problem.text}`
+		// The same token lost twice (two `**`) is one phrase with a count, not a repeated one.
+		const counts = new Map<string, number>();
+		for (const problem of check.problems) {
+			const phrase = `${WHERE[problem.problem]} ${KIND_NAMES[problem.kind]} ${problem.text}`;
+			counts.set(phrase, (counts.get(phrase) ?? 0) + 1);
+		}
+		const parts = [...counts].map(([phrase, count]) =>
+			count > 1 ? `${phrase} (×${count})` : phrase
 		);
 		reasons.set(row, `Token check: ${parts.join('; ')}.`);
 	});
