@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { parseSxsBytes } from '../src/core/index.ts';
-import { launchBrowser } from '../tests/helpers/browser.ts';
+import { launchBrowser, markReturningVisitor } from '../tests/helpers/browser.ts';
 import { corpusDir } from '../tests/helpers/corpus.ts';
 import { serveStatic } from '../tests/helpers/static-server.ts';
 import { measureBigFile, writeBigFile } from './big-file.bench-part.ts';
@@ -268,6 +268,8 @@ async function benchManyFiles(
 		viewport: { width: 1280, height: 800 }
 	});
 	await context.addInitScript(recordLongTasks);
+	// The figures start from an empty workspace, not a first visit's examples.
+	await markReturningVisitor(context);
 	const page = await context.newPage();
 	await page.goto(url);
 	await waitForLoaded(page);

@@ -1,6 +1,7 @@
 /** Wires the real dependencies: IndexedDB storage, the worker pool and the built-in examples. */
 import { EXAMPLE_FILES } from '../examples/index.ts';
 import {
+	browserFirstVisit,
 	browserStorageManager,
 	createIdbMemoryStore,
 	createIdbStore,
@@ -51,6 +52,7 @@ export function createWorkbench(): Workbench {
 		tabs,
 		storageUsage,
 		interop: createInteropClient(),
-		...(hasIndexedDb ? { memoryStore: createIdbMemoryStore() } : {})
+		...(hasIndexedDb ? { memoryStore: createIdbMemoryStore() } : {}),
+		firstVisit: browserFirstVisit()
 	});
 }

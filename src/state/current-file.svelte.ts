@@ -1,8 +1,8 @@
 /**
  * The file on screen: its parsed document (re-parsed here from the kept bytes; the worker only
  * sent counts), the rows the diff pane shows, the cursor, and the segment use cases: edit,
- * revert, check. A refused edit never reaches the workspace; the pane rolls it back and the
- * reason becomes a notice.
+ * revert, check. A refused edit never becomes an edit: the pane keeps it as typed and it is
+ * stored as the segment's draft (issue 13.6), shown with its reason until it is valid again.
  */
 import { alignedTexts, checkEdit, START_CURSOR } from '../core/index.ts';
 import type {
@@ -25,6 +25,8 @@ export interface SegmentStatus {
 	readonly position: number;
 	readonly count: number;
 	readonly isEdited: boolean;
+	/** The segment holds a draft: typed text the core refuses, not exported (issue 13.6). */
+	readonly isDraft: boolean;
 	/** untouched, edited or confirmed (the translator's mark that the segment is done). */
 	readonly state: SegmentState;
 }
@@ -87,6 +89,33 @@ export class CurrentFile {
 		}));
 	});
 
+	/** Per row, the segment's draft (what was typed though refused), or null. */
+	readonly drafts: readonly (string | null)[] = $derived.by(() => {
+		const id = this.workspace.currentId;
+		const drafts = id === null ? null : this.workspace.draftsOf(id);
+		return this.rows.map((row) => drafts?.get(row.id) ?? null);
+	});
+
+	/** Per row, why its draft is refused (the marker's message), or null for a row with none. */
+	readonly draftReasons: readonly (string | null)[] = $derived.by(() => {
+		const segments = this.document?.segments ?? [];
+		return this.drafts.map((draft, index) => {
+			const segment = segments[index];
+			if (draft === null || segment === undefined) return null;
+			return checkEdit(segment, draft) ?? 'Not saved as an edit yet.';
+		});
+	});
+
+	/** The rows as the Translation editor shows them: a draft in place of its last valid text. */
+	readonly editorRows: readonly SegmentRow[] = $derived.by(() => {
+		const drafts = this.drafts;
+		if (drafts.every((draft) => draft === null)) return this.rows;
+		return this.rows.map((row, index) => {
+			const draft = drafts[index] ?? null;
+			return draft === null ? row : { ...row, current: draft };
+		});
+	});
+
 	readonly status: SegmentStatus | null = $derived.by(() => {
 		const segment = this.document?.segments[this.cursor.index];
 		const row = this.rows[this.cursor.index];
@@ -97,6 +126,7 @@ export class CurrentFile {
 			position: this.cursor.index + 1,
 			count: this.rows.length,
 			isEdited: row.current !== row.original,
+			isDraft: (this.drafts[this.cursor.index] ?? null) !== null,
 			state: this.states[this.cursor.index] ?? 'untouched'
 		};
 	});
@@ -127,13 +157,26 @@ export class CurrentFile {
 		this.cursor = this.workspace.cursorOf(fileId);
 	}
 
-	/** Why `text` may not become segment `index`'s translation, or null. A refusal is announced. */
+	/**
+	 * Why `text` may not become segment `index`'s translation, or null. Silent: typing keeps a
+	 * refused text as a draft, whose marker and message say why (one per segment, not per key).
+	 */
 	check(index: number, text: string): string | null {
 		const segment = this.document?.segments[index];
 		if (segment === undefined) return 'There is no such segment.';
-		const reason = checkEdit(segment, text);
-		if (reason !== null) this.notices.push('warning', `Edit undone: ${reason}`);
-		return reason;
+		return checkEdit(segment, text);
+	}
+
+	/**
+	 * Keeps a refused text as the segment's draft: saved like an edit, never exported (the last
+	 * valid translation is), until the translator makes it valid or reverts the segment.
+	 */
+	keepDraft(index: number, text: string): void {
+		const segment = this.document?.segments[index];
+		const fileId = this.workspace.currentId;
+		if (segment === undefined || fileId === null) return;
+		if (checkEdit(segment, text) === null) this.edit(index, text);
+		else this.workspace.setDraft(fileId, segment.id, text, 'user');
 	}
 
 	/** Stores a new translation; going back to the original text removes the edit. */
@@ -141,7 +184,8 @@ export class CurrentFile {
 		const segment = this.document?.segments[index];
 		const fileId = this.workspace.currentId;
 		if (segment === undefined || fileId === null) return;
-		if (checkEdit(segment, text) !== null) return; // the pane already rolled it back
+		if (checkEdit(segment, text) !== null) return; // kept as a draft by keepDraft, never an edit
+		this.workspace.setDraft(fileId, segment.id, null, 'user');
 		this.workspace.setEdit(fileId, segment.id, text === segment.translation ? null : text, 'user');
 		// A confirmed segment that is edited again is edited, not done.
 		this.workspace.setConfirmed(fileId, [segment.id], false, 'user');
@@ -164,7 +208,9 @@ export class CurrentFile {
 			);
 			return;
 		}
-		if (this.check(index, text) === null) this.edit(index, text);
+		const reason = this.check(index, text);
+		if (reason === null) this.edit(index, text);
+		else this.notices.push('warning', `Not copied: ${reason}`);
 	}
 
 	/** Puts a segment's original translation back. */
@@ -172,6 +218,7 @@ export class CurrentFile {
 		const segment = this.document?.segments[index];
 		const fileId = this.workspace.currentId;
 		if (segment === undefined || fileId === null) return;
+		this.workspace.setDraft(fileId, segment.id, null, 'user');
 		this.workspace.setEdit(fileId, segment.id, null, 'user');
 		this.workspace.setConfirmed(fileId, [segment.id], false, 'user');
 	}

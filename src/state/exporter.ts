@@ -27,12 +27,15 @@ export class Exporter {
 	exportFile(): void {
 		const entry = this.workspace.current;
 		if (entry === null) return;
+		this.#sayDrafts([entry]);
 		this.download(baseName(entry.path), this.#bilingualBytes(entry), MARKDOWN);
 	}
 
 	exportAll(): void {
 		const startedAt = performance.now();
-		const entries = filesToExport(this.workspace.files, this.isExample).map((entry) => ({
+		const exported = filesToExport(this.workspace.files, this.isExample);
+		this.#sayDrafts(exported);
+		const entries = exported.map((entry) => ({
 			path: entry.path,
 			bytes: this.#bilingualBytes(entry)
 		}));
@@ -43,13 +46,16 @@ export class Exporter {
 	exportClean(): void {
 		const entry = this.workspace.current;
 		const bytes = entry === null ? null : this.#cleanBytes(entry);
+		if (entry !== null) this.#sayDrafts([entry]);
 		if (entry !== null && bytes !== null)
 			this.download(cleanName(baseName(entry.path)), bytes, MARKDOWN);
 	}
 
 	exportCleanAll(): void {
 		const entries: ZipEntry[] = [];
-		for (const entry of filesToExport(this.workspace.files, this.isExample)) {
+		const exported = filesToExport(this.workspace.files, this.isExample);
+		this.#sayDrafts(exported);
+		for (const entry of exported) {
 			const bytes = this.#cleanBytes(entry);
 			if (bytes !== null) entries.push({ path: entry.path, bytes });
 		}
@@ -69,6 +75,7 @@ export class Exporter {
 			const edited = serializeSxs(parsed.document, this.workspace.editsOf(entry.id)).text;
 			files.push({ path: entry.path, original: parsed.document.text, edited });
 		}
+		this.#sayDrafts(this.workspace.files);
 		const patch = createMultiFilePatch(files);
 		if (patch === '') {
 			this.notices.push('info', 'Nothing to export as a patch: no file has edits.');
@@ -80,6 +87,22 @@ export class Exporter {
 	/** Downloads a text the app made (a list for the translator), as UTF-8. */
 	exportText(name: string, text: string): void {
 		this.download(name, new TextEncoder().encode(text), 'text/plain;charset=utf-8');
+	}
+
+	/**
+	 * Drafts are never exported (issue 13.6): their segments keep the last valid translation.
+	 * One notice per export names them, so the translator knows what is still to fix.
+	 */
+	#sayDrafts(entries: readonly FileEntry[]): void {
+		const named = entries.flatMap((entry) => {
+			const ids = [...this.workspace.draftsOf(entry.id).keys()];
+			return ids.length === 0 ? [] : [`${entry.path}: ${ids.join(', ')}`];
+		});
+		if (named.length === 0) return;
+		this.notices.push(
+			'warning',
+			`Invalid segments exported with their last valid translation (their drafts are not exported): ${named.join('; ')}.`
+		);
 	}
 
 	/** The file as sxs with its edits; failed and unedited files are their original bytes. */

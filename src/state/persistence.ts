@@ -66,8 +66,12 @@ export class Persistence {
 					change.edits,
 					change.cursor,
 					change.confirmed,
-					change.dismissed
+					change.dismissed,
+					change.drafts
 				);
+				return;
+			case 'draft-set':
+				store.putDraft(change.fileId, change.segmentId, change.text);
 				return;
 			case 'problems-dismissed':
 				store.putDismissals(change.fileId, change.keys, change.isDismissed);

@@ -67,6 +67,17 @@ export class Problems {
 		if (id !== null) this.workspace.setDismissed(id, [key], true, 'user');
 	}
 
+	/**
+	 * The problems of one row in words, for the line under the editor while the cursor is in
+	 * that segment (issue 13.5), or null when it has none.
+	 */
+	describeRow(row: number): string | null {
+		const messages = this.list
+			.filter((problem) => problem.segmentIndex === row)
+			.map((problem) => `${problem.message} (${problem.check})`);
+		return messages.length === 0 ? null : `QA: ${messages.join(' · ')}`;
+	}
+
 	/** F8 / Shift+F8: the row of the next (+1) or previous (-1) problem from `row`, wrapping. */
 	nextRow(row: number, direction: 1 | -1): number | null {
 		// Problems come in segment order: dropping repeats of the previous row leaves each row once.

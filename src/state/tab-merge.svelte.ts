@@ -140,14 +140,18 @@ export class TabMerge {
 					file.cursor,
 					'remote',
 					file.confirmed,
-					file.dismissed
+					file.dismissed,
+					file.drafts
 				);
 			}
 		}
 	}
 
-	#merge(fileId: FileId, { texts, confirmed, dismissed, conflicts }: ReconciledFile): void {
+	#merge(fileId: FileId, reconciled: ReconciledFile): void {
+		const { texts, confirmed, dismissed, drafts, conflicts } = reconciled;
 		if (texts.size > 0) this.workspace.setEdits(fileId, texts, 'remote');
+		for (const [segmentId, text] of drafts)
+			this.workspace.setDraft(fileId, segmentId, text, 'remote');
 		for (const isConfirmed of [true, false]) {
 			const ids = [...confirmed].filter(([, value]) => value === isConfirmed).map(([id]) => id);
 			this.workspace.setConfirmed(fileId, ids, isConfirmed, 'remote');

@@ -9,7 +9,8 @@ import type { CompareTarget, FileId } from '../core/index.ts';
 import type { ExampleFile } from '../examples/index.ts';
 import { filesFromInput, pickFiles, readDroppedFiles, type PickedFile } from '../io/index.ts';
 import { pairWithOpen } from './pair-version.ts';
-import type { MemoryStore, TabSync, WorkspaceStore } from '../storage/index.ts';
+import { NEVER_FIRST_VISIT } from '../storage/index.ts';
+import type { FirstVisit, MemoryStore, TabSync, WorkspaceStore } from '../storage/index.ts';
 import { InteropClient, ReviewClient } from '../worker/index.ts';
 import type {
 	FileToParse,
@@ -66,6 +67,8 @@ export interface WorkbenchDependencies {
 	readonly interop?: InteropRunner;
 	/** Where imported memories are kept; without it they last until the tab closes. */
 	readonly memoryStore?: MemoryStore;
+	/** Whether this is the browser's very first visit (the examples open); without it, never. */
+	readonly firstVisit?: FirstVisit;
 }
 
 export class Workbench {
@@ -103,16 +106,23 @@ export class Workbench {
 	readonly checkTokens: TokenChecker['checkFile'];
 	/** False until the saved workspace has been read and merged. */
 	isRestored = $state(false);
+	/** The file on screen is a built-in example (a line says so, issue 13.7). */
+	readonly isShowingExample = $derived.by(() => {
+		const shown = this.workspace.current;
+		return shown !== null && this.#isExample(shown);
+	});
 	readonly #store: WorkspaceStore;
 	readonly #persistence: Persistence;
 	readonly #isExample: (entry: FileEntry) => boolean;
 	readonly #examples: readonly ExampleFile[];
 	readonly #watchPageHidden: NonNullable<WorkbenchDependencies['watchPageHidden']>;
+	readonly #firstVisit: FirstVisit;
 
 	constructor(dependencies: WorkbenchDependencies) {
 		this.#store = dependencies.store;
 		this.#examples = dependencies.examples;
 		this.#watchPageHidden = dependencies.watchPageHidden ?? (() => () => undefined);
+		this.#firstVisit = dependencies.firstVisit ?? NEVER_FIRST_VISIT;
 		this.notices = dependencies.notices ?? new Notices();
 		this.workspace = new Workspace();
 		this.#persistence = new Persistence(this.workspace, this.#store);
@@ -184,13 +194,17 @@ export class Workbench {
 					file.cursor,
 					'restore',
 					file.confirmed,
-					file.dismissed
+					file.dismissed,
+					file.drafts
 				);
 			this.merges.restore(result.snapshot.merges);
 			if (currentFileId !== null) this.workspace.select(toFileId(currentFileId), 'restore');
 			const shown = this.workspace.currentId;
 			if (shown !== null) this.current.cursor = this.workspace.cursorOf(shown);
 		}
+		// Before isRestored: the first screen never flashes up before the examples are there. What
+		// it adds is queued and written once the store starts, like everything opened meanwhile.
+		await this.#openExamplesOnFirstVisit(result.ok);
 		this.isRestored = true;
 		this.storageUsage.refresh();
 		performance.measure('locdiff:restore', { start: startedAt });
@@ -199,6 +213,18 @@ export class Workbench {
 		// Memories are indexed in the worker after the workspace is on screen; matches wait for them.
 		void this.memories.restore();
 		return this.#watchPageHidden(() => this.#persistence.flush());
+	}
+
+	/**
+	 * The very first visit (nothing stored, never here before) shows the product working: the
+	 * examples open, saved like any file. Only once: after Close all, or once real files have
+	 * replaced them, the translator is never forced back to them.
+	 */
+	async #openExamplesOnFirstVisit(isStoreReadable: boolean): Promise<void> {
+		if (!isStoreReadable || !this.#firstVisit.isFirst()) return;
+		// A workspace stored before this flag existed is a visit too: it just restored.
+		this.#firstVisit.markDone();
+		if (this.workspace.files.length === 0) await this.openExamples();
 	}
 
 	openFiles(files: Iterable<File>): Promise<void> {

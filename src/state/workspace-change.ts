@@ -35,7 +35,15 @@ export type WorkspaceChange =
 			readonly edits: Edits;
 			readonly confirmed: ReadonlySet<string>;
 			readonly dismissed: ReadonlySet<string>;
+			readonly drafts: ReadonlyMap<string, string>;
 			readonly cursor: Cursor;
+	  }
+	/** A segment's draft (typed text the core refuses, issue 13.6); null: the draft is gone. */
+	| {
+			readonly kind: 'draft-set';
+			readonly fileId: FileId;
+			readonly segmentId: string;
+			readonly text: string | null;
 	  }
 	/** QA problems the translator dismissed (by dismissal key), or brought back. */
 	| {

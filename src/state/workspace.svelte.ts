@@ -26,6 +26,11 @@ export class Workspace {
 	compare = $state<CompareTarget>('source');
 	/** Dismissal keys of dismissed QA problems per file. Replaced, never mutated. */
 	dismissed = $state.raw<ReadonlyMap<FileId, ReadonlySet<string>>>(NONE_CONFIRMED_BY_FILE);
+	/**
+	 * Drafts per file, by segment id: translations kept as typed though the core refuses them
+	 * (issue 13.6). Saved and restored, never an edit: exports use the last valid translation.
+	 */
+	drafts = $state.raw<ReadonlyMap<FileId, ReadonlyMap<string, string>>>(NO_DRAFTS_BY_FILE);
 	/** Confirmed segment ids per file. Replaced, never mutated. */
 	confirmed = $state.raw<ReadonlyMap<FileId, ReadonlySet<string>>>(NONE_CONFIRMED_BY_FILE);
 	/** Merges waiting in the Merge summary, the one on screen first. Replaced, never mutated. */
@@ -82,6 +87,8 @@ export class Workspace {
 		this.files = this.files.map((open) => (open.id === file.id ? file : open));
 		this.edits = withFileEdits(this.edits, file.id, edits);
 		this.confirmed = withConfirmed(this.confirmed, file.id, confirmed);
+		// Another version's segments: drafts of the old one are not carried (nor stored: see persistence).
+		this.drafts = withFileEdits(this.drafts, file.id, NO_EDITS);
 		this.#cursors.set(file.id, cursor);
 		this.#emit({ kind: 'file-replaced', file, edits, confirmed, cursor }, origin);
 	}
@@ -94,6 +101,7 @@ export class Workspace {
 		for (const id of fileIds) {
 			this.edits = withFileEdits(this.edits, id, NO_EDITS);
 			this.confirmed = withConfirmed(this.confirmed, id, NONE_CONFIRMED);
+			this.drafts = withFileEdits(this.drafts, id, NO_EDITS);
 		}
 		if (this.currentId !== null && closing.includes(this.currentId))
 			this.currentId = this.files.find((file) => file.summary.ok)?.id ?? null;
@@ -137,20 +145,36 @@ export class Workspace {
 		this.#emit({ kind: 'segments-edited', fileId, texts }, origin);
 	}
 
-	/** Sets a file's edits, confirmations and cursor as a whole (restore, backup import). */
+	/** Sets a file's edits, confirmations, drafts and cursor as a whole (restore, backup import). */
 	setFileEdits(
 		fileId: FileId,
 		edits: Edits,
 		cursor: Cursor,
 		origin: ChangeOrigin,
 		confirmed: ReadonlySet<string> = NONE_CONFIRMED,
-		dismissed: ReadonlySet<string> = NONE_CONFIRMED
+		dismissed: ReadonlySet<string> = NONE_CONFIRMED,
+		drafts: ReadonlyMap<string, string> = NO_EDITS
 	): void {
 		this.edits = withFileEdits(this.edits, fileId, edits);
 		this.confirmed = withConfirmed(this.confirmed, fileId, confirmed);
 		this.dismissed = withConfirmed(this.dismissed, fileId, dismissed);
+		this.drafts = withFileEdits(this.drafts, fileId, drafts);
 		this.#cursors.set(fileId, cursor);
-		this.#emit({ kind: 'file-edits-set', fileId, edits, confirmed, dismissed, cursor }, origin);
+		this.#emit(
+			{ kind: 'file-edits-set', fileId, edits, confirmed, dismissed, drafts, cursor },
+			origin
+		);
+	}
+
+	draftsOf(fileId: FileId): ReadonlyMap<string, string> {
+		return this.drafts.get(fileId) ?? NO_EDITS;
+	}
+
+	/** Keeps (or, with null, drops) a segment's draft: what was typed while the core refuses it. */
+	setDraft(fileId: FileId, segmentId: string, text: string | null, origin: ChangeOrigin): void {
+		if ((this.draftsOf(fileId).get(segmentId) ?? null) === text) return;
+		this.drafts = withSegmentEdit(this.drafts, fileId, segmentId, text).all;
+		this.#emit({ kind: 'draft-set', fileId, segmentId, text }, origin);
 	}
 
 	dismissedOf(fileId: FileId): ReadonlySet<string> {
@@ -257,6 +281,7 @@ export class Workspace {
 		this.edits = NO_EDITS_BY_FILE;
 		this.confirmed = NONE_CONFIRMED_BY_FILE;
 		this.dismissed = NONE_CONFIRMED_BY_FILE;
+		this.drafts = NO_DRAFTS_BY_FILE;
 		this.currentId = null;
 		this.#cursors.clear();
 		this.#emit({ kind: 'cleared' }, origin);
@@ -268,6 +293,7 @@ export class Workspace {
 }
 
 const NO_EDITS_BY_FILE: ReadonlyMap<FileId, Edits> = new Map();
+const NO_DRAFTS_BY_FILE: ReadonlyMap<FileId, ReadonlyMap<string, string>> = new Map();
 const NONE_CONFIRMED: ReadonlySet<string> = new Set();
 const NONE_CONFIRMED_BY_FILE: ReadonlyMap<FileId, ReadonlySet<string>> = new Map();
 

@@ -12,6 +12,7 @@ export type { LoadResult } from './read-workspace.ts';
 export type { SegmentConflict, SegmentText, Reconciled } from '../core/index.ts';
 export type { ReconciledFile } from './segment-states.ts';
 export { flushWhenHidden } from './lifecycle.ts';
+export { browserFirstVisit, NEVER_FIRST_VISIT, type FirstVisit } from './first-visit.ts';
 export { watchOtherTabs, type TabSync, type TabMessage } from './tab-sync.ts';
 export { describeOtherTabWrite, type OtherTabChange } from './other-tabs.ts';
 export { EDITS_PREFIX, FILE_PREFIX, META_KEY, SCHEMA_VERSION } from './db.ts';

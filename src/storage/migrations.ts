@@ -22,6 +22,8 @@ export interface StoredFile {
 	readonly confirmed: ReadonlySet<string>;
 	/** Dismissal keys of QA problems the translator dismissed in this file. */
 	readonly dismissed: ReadonlySet<string>;
+	/** Drafts: translations kept as typed though the core refuses them (never exported). */
+	readonly drafts: ReadonlyMap<string, string>;
 	readonly cursor: { readonly index: number; readonly column: number };
 }
 

@@ -54,8 +54,16 @@ export async function readStoredFiles(
 		const edits = checkEditsRecord(await store.get(EDITS_PREFIX + id));
 		const record = edits.ok ? edits.value : { edits: [], cursor: { index: 0, column: 1 } };
 		ledger.reset(id, new Map(record.edits));
-		const { edits: texts, confirmed, dismissed } = splitStates(new Map(record.edits));
-		files.push({ id, ...file.value, edits: texts, confirmed, dismissed, cursor: record.cursor });
+		const { edits: texts, confirmed, dismissed, drafts } = splitStates(new Map(record.edits));
+		files.push({
+			id,
+			...file.value,
+			edits: texts,
+			confirmed,
+			dismissed,
+			drafts,
+			cursor: record.cursor
+		});
 	}
 	return files;
 }

@@ -91,7 +91,7 @@ function readFile(
 	if (edits?.ok && edits.value.dropped > 0)
 		problems.push(`${id}: ${edits.value.dropped} damaged saved edits were skipped.`);
 	const stored = new Map(edits?.ok ? edits.value.edits : []);
-	const { edits: texts, confirmed, dismissed } = splitStates(stored);
+	const { edits: texts, confirmed, dismissed, drafts } = splitStates(stored);
 	return {
 		id,
 		path: file.value.path,
@@ -99,6 +99,7 @@ function readFile(
 		edits: texts,
 		confirmed,
 		dismissed,
+		drafts,
 		cursor: edits?.ok ? edits.value.cursor : { index: 0, column: 1 }
 	};
 }

@@ -32,6 +32,7 @@ import { SegmentLedger } from './segment-ledger.ts';
 import {
 	confirmedKey,
 	dismissedKey,
+	draftKey,
 	joinStates,
 	splitReconciled,
 	type ReconciledFile
@@ -106,7 +107,10 @@ export class WorkspaceStore {
 				return result;
 			}
 			for (const file of result.snapshot.files)
-				this.#ledger.reset(file.id, joinStates(file.edits, file.confirmed, file.dismissed));
+				this.#ledger.reset(
+					file.id,
+					joinStates(file.edits, file.confirmed, file.dismissed, file.drafts)
+				);
 			for (const [key, value] of migrated.rewritten) this.#queue.putRecord(key, value);
 			return result;
 		} catch (error: unknown) {
@@ -133,9 +137,10 @@ export class WorkspaceStore {
 		edits: ReadonlyMap<string, string>,
 		cursor: Cursor,
 		confirmed: ReadonlySet<string> = new Set(),
-		dismissed: ReadonlySet<string> = new Set()
+		dismissed: ReadonlySet<string> = new Set(),
+		drafts: ReadonlyMap<string, string> = new Map()
 	): void {
-		this.#queue.replaceEdits(id, joinStates(edits, confirmed, dismissed), cursor);
+		this.#queue.replaceEdits(id, joinStates(edits, confirmed, dismissed, drafts), cursor);
 		this.#queued();
 	}
 
@@ -149,6 +154,12 @@ export class WorkspaceStore {
 	putSegmentStates(id: string, segmentIds: readonly string[], isConfirmed: boolean): void {
 		for (const segmentId of segmentIds)
 			this.#ledger.change(id, confirmedKey(segmentId), isConfirmed ? '1' : null);
+		this.#queued();
+	}
+
+	/** One segment's draft (null: it has none), merged into the stored record like an edit. */
+	putDraft(id: string, segmentId: string, text: string | null): void {
+		this.#ledger.change(id, draftKey(segmentId), text);
 		this.#queued();
 	}
 

@@ -108,9 +108,14 @@ export const SHORTCUTS: readonly Shortcut[] = [
 		description: 'Confirm the segment and go to the next unconfirmed one (next file at the end)'
 	},
 	{ command: null, keys: 'Ctrl+Shift+Enter', description: 'Previous segment' },
-	{ command: null, keys: 'Up / Down', description: 'Previous / next segment (one per line)' },
+	{ command: null, keys: 'Up / Down', description: 'Previous / next line (a long segment wraps)' },
 	{ command: null, keys: 'Alt+F2', description: "Monaco's accessible diff viewer" },
 	{ command: null, keys: 'Up, Down, Home, End', description: 'Move in the file list' },
+	{
+		command: null,
+		keys: 'Enter or a click (file list)',
+		description: 'Type in that file: the Translation editor takes the focus'
+	},
 	{ command: null, keys: 'Ctrl+Z / Ctrl+Y', description: 'Undo / redo in the translation' },
 	{ command: null, keys: 'Escape', description: 'Close a dialog' }
 ];

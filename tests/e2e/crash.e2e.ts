@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../helpers/browser.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, markReturningVisitor } from '../helpers/browser.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 import { openExamples, waitForLoaded } from '../helpers/workbench-page.ts';
 import { waitForSavedWorkspace } from '../helpers/workbench-seed.ts';
@@ -46,6 +46,7 @@ async function startBrowser(): Promise<RunningBrowser> {
 	const port = await waitForPort(portFile);
 	const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
 	const context = browser.contexts()[0] ?? (await browser.newContext());
+	await markReturningVisitor(context);
 	const page = context.pages()[0] ?? (await context.newPage());
 	return { process: child, browser, page };
 }

@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { encodeSxsText, parseSxsBytes, serializeSxs } from '../../src/core/index.ts';
-import { foreignRequests, launchBrowser } from '../helpers/browser.ts';
+import { foreignRequests, launchBrowser, markReturningVisitor } from '../helpers/browser.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 import {
 	filesInput,
@@ -58,6 +58,7 @@ interface Session {
 /** A fresh context (no service worker yet) whose request log includes the service worker's. */
 async function openSession(url: string): Promise<Session> {
 	const context = await browser.newContext({ acceptDownloads: true });
+	await markReturningVisitor(context);
 	const requests: string[] = [];
 	const failed: string[] = [];
 	context.on('request', (request) => requests.push(request.url()));

@@ -29,8 +29,31 @@ export interface RecordedPage {
 	readonly errors: string[];
 }
 
-export async function openRecordedPage(browser: Browser, url: string): Promise<RecordedPage> {
+/**
+ * Makes every page of `context` a returning visitor: the app's first-visit flag is set before
+ * its scripts run, so the first screen shows (on a very first visit the examples open).
+ */
+export async function markReturningVisitor(context: BrowserContext): Promise<void> {
+	await context.addInitScript(() => {
+		try {
+			localStorage.setItem('locdiff-visited', '1');
+		} catch {
+			// about:blank and other opaque origins have no localStorage.
+		}
+	});
+}
+
+/**
+ * A fresh context and page at `url`, recording requests and errors. A returning visitor unless
+ * `isFirstVisit` (an empty profile that never saw the app: the examples open).
+ */
+export async function openRecordedPage(
+	browser: Browser,
+	url: string,
+	{ isFirstVisit = false }: { readonly isFirstVisit?: boolean } = {}
+): Promise<RecordedPage> {
 	const context = await browser.newContext({ acceptDownloads: true });
+	if (!isFirstVisit) await markReturningVisitor(context);
 	const page = await context.newPage();
 	const requests: string[] = [];
 	const errors: string[] = [];

@@ -50,8 +50,15 @@ export function chosenCompare(page: Page): Promise<string> {
 	);
 }
 
+/**
+ * Opens the built-in examples with Try the examples, or, on a very first visit (a context not
+ * marked as a returning visitor), waits for the app to open them by itself.
+ */
 export async function openExamples(page: Page): Promise<void> {
-	await page.getByRole('button', { name: 'Try the examples' }).click();
+	const button = page.getByRole('button', { name: 'Try the examples' });
+	const opened = loadStatus(page).filter({ hasText: /^3 files · 39 segments$/ });
+	await button.or(opened).first().waitFor();
+	if ((await opened.count()) === 0) await button.click();
 	await waitForStatus(page, '3 files · 39 segments');
 }
 

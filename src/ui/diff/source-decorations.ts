@@ -86,6 +86,33 @@ function tokenDecoration(
 	};
 }
 
+/**
+ * Each problem row's problems as one plain sentence, for the pane's message line when the
+ * cursor is in that row (issue 13.5: the reason must not be hover-only).
+ */
+export function describeRows(checks: readonly TokenCheck[]): ReadonlyMap<number, string> {
+	const reasons = new Map<number, string>();
+	checks.forEach((check, row) => {
+		if (check.problems.length === 0) return;
+		// The same token lost twice (two `**`) is one phrase with a count, not a repeated one.
+		const counts = new Map<string, number>();
+		for (const problem of check.problems) {
+			const phrase = `${WHERE[problem.problem]} ${KIND_NAMES[problem.kind]} ${problem.text}`;
+			counts.set(phrase, (counts.get(phrase) ?? 0) + 1);
+		}
+		const parts = [...counts].map(([phrase, count]) =>
+			count > 1 ? `${phrase} (×${count})` : phrase
+		);
+		reasons.set(row, `Token check: ${parts.join('; ')}.`);
+	});
+	return reasons;
+}
+
+const WHERE: Record<TokenProblem['problem'], string> = {
+	missing: 'missing in the translation:',
+	extra: 'not in the source:'
+};
+
 /** One hover for a row: missing tokens have no place in the translation, so they are listed here. */
 function summarize(problems: readonly TokenProblem[]): IMarkdownString {
 	return { value: problems.map((problem) => `- ${describe(problem)}`).join('\n') };

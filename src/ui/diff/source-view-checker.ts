@@ -9,7 +9,7 @@ import type { SegmentRow, TokenPair } from '../../core/index.ts';
 import { setProblemRows } from './diff-provider.ts';
 import { decodeLine } from './line-codec.ts';
 import type { FileModels } from './models.ts';
-import { buildSourceDecorations } from './source-decorations.ts';
+import { buildSourceDecorations, describeRows } from './source-decorations.ts';
 import { markSourceViewReady } from './timing.ts';
 
 /** Token-check debounce after an edit, in ms: a check takes ~15 ms at 500 segments (notes). */
@@ -26,6 +26,8 @@ export interface SourceViewContext {
 	rows(): readonly SegmentRow[];
 	isSourceView(): boolean;
 	checkTokens(): CheckTokens | undefined;
+	/** The last check's problems in words, by row (empty when none are shown). */
+	onreasons?(reasons: ReadonlyMap<number, string>): void;
 }
 
 export class SourceViewChecker {
@@ -48,6 +50,7 @@ export class SourceViewChecker {
 	clearDecorations(): void {
 		this.#source?.clear();
 		this.#translation?.clear();
+		this.context.onreasons?.(new Map());
 	}
 
 	dispose(): void {
@@ -74,6 +77,7 @@ export class SourceViewChecker {
 		this.#translation ??= editorPair.getModifiedEditor().createDecorationsCollection();
 		this.#source.set(built.source);
 		this.#translation.set(built.translation);
+		this.context.onreasons?.(describeRows(checks));
 		markSourceViewReady(built.overviewMarkCount);
 	}
 }

@@ -1,7 +1,9 @@
 /**
  * Keeps the Translation model and the workbench in step, one segment per line:
  * - a change that keeps the line count reaches `onedit` (markers decoded to real line breaks)
- *   after `checkEdit` accepted it; a refused change is undone and its reason reported;
+ *   after `checkEdit` accepted it; a refused change stays as typed and goes to `ondraft` with
+ *   its reason (issue 13.6: undoing each refused key left junk such as `<spanx">`), or, with
+ *   no `ondraft`, is undone and its reason reported;
  * - a change that alters the line count (Backspace at a row start in a multi-cursor, context-menu
  *   paste, IME, a cut across rows...) is undone and replaced by what it meant with the line count
  *   kept (line-repair.ts), as one undo step, so undo/redo only ever see N-line states;
@@ -21,6 +23,8 @@ export interface SyncCallbacks {
 	onedit(index: number, text: string): void;
 	checkEdit(index: number, text: string): string | null;
 	onrefuse(reason: string): void;
+	/** A refused text kept as typed (a draft): the workbench saves it but never exports it. */
+	ondraft?(index: number, text: string, reason: string): void;
 	markerFor(row: number): string;
 }
 
@@ -101,7 +105,9 @@ export class TranslationSync {
 			queueMicrotask(() => this.#repair(models, intended));
 			return;
 		}
-		this.#reconcile(models, !event.isUndoing && !event.isRedoing);
+		// With drafts every state is checked: an undo may well land on a refused text.
+		const isDraftKept = this.#callbacks.ondraft !== undefined;
+		this.#reconcile(models, isDraftKept || (!event.isUndoing && !event.isRedoing));
 	}
 
 	/** Reports changed rows; on a refused row, undoes the change (and reports the undo). */
@@ -111,6 +117,17 @@ export class TranslationSync {
 		lines.forEach((line, index) => {
 			if (line !== models.lines[index]) changed.push([index, line]);
 		});
+		const ondraft = this.#callbacks.ondraft?.bind(this.#callbacks);
+		if (ondraft) {
+			for (const [index, line] of changed) {
+				models.lines[index] = line;
+				const text = decodeLine(line);
+				const reason = shouldCheck ? this.#callbacks.checkEdit(index, text) : null;
+				if (reason === null) this.#callbacks.onedit(index, text);
+				else ondraft(index, text, reason);
+			}
+			return;
+		}
 		for (const [index, line] of changed) {
 			const reason = shouldCheck ? this.#callbacks.checkEdit(index, decodeLine(line)) : null;
 			if (reason !== null) {
