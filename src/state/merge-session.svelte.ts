@@ -15,6 +15,7 @@ import {
 	diffWordsOf,
 	resolveMerge,
 	type Edits,
+	type FileId,
 	type MergeInProgress,
 	type Resolution,
 	type WordDiffPart
@@ -101,6 +102,33 @@ export class MergeSession {
 			return false;
 		});
 		if (kept.length > 0) this.workspace.setMerges(kept, 'restore');
+	}
+
+	/** The open files a waiting merge can go into (the translator may change the pairing). */
+	readonly targets = $derived.by(() =>
+		this.workspace.files
+			.filter((file) => file.summary.ok)
+			.map((file) => ({ id: file.id, path: file.path }))
+	);
+
+	/** Merges the file on screen into another open file instead; its settled conflicts start over. */
+	pairWith(fileId: FileId): void {
+		const current = this.current;
+		const open = this.workspace.files.find((file) => file.id === fileId);
+		if (current === null || open === undefined || current.open.id === fileId) return;
+		const computed = computeMerge(open, current.incoming.bytes, this.workspace.editsOf(fileId));
+		if (!computed.ok) {
+			this.notices.push(
+				'error',
+				`${current.incoming.path} cannot go into ${open.path}: ${computed.error}.`
+			);
+			return;
+		}
+		const merges = this.workspace.merges.map((waiting) =>
+			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- replaced whole, never mutated
+			waiting.id === current.id ? { ...waiting, fileId, resolutions: new Map() } : waiting
+		);
+		this.workspace.setMerges(merges, 'user');
 	}
 
 	/** Settles one conflict group: mine, theirs, or a text of the translator's. */

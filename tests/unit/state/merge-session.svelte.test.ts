@@ -144,4 +144,23 @@ describe('MergeSession', () => {
 		expect(texts).toContain(`The merge of ${PATH} was not restored: ${PATH} is no longer open.`);
 		expect(workbench.merges.current).not.toBeNull();
 	});
+
+	it('merges into another open file when the translator changes the pairing', async () => {
+		const { workbench } = await mergeStarted();
+		const other = 'docs/other/sync.uk-UA.md';
+		// Not the same bytes as the open file (those would wait in File already open).
+		const copy = sxsText('aaaaa', V1).replace('Натисніть Зберегти.', 'Збережіть.');
+		await workbench.openFiles([new File([copy], other)]);
+		workbench.merges.resolve('bbbbb-202', 'mine');
+		expect(workbench.merges.targets.map((target) => target.path)).toEqual([PATH, other]);
+		workbench.merges.pairWith(toFileId(other));
+		// The other copy has no edits: nothing to carry, and the settled conflict starts over.
+		expect(workbench.merges.current?.open.path).toBe(other);
+		expect(workbench.merges.summary).toBe('0 carried · 0 conflicts · 0 new · 0 dropped');
+		expect(workbench.merges.current?.resolutions.size).toBe(0);
+		workbench.merges.apply();
+		expect(workbench.workspace.editsOf(FILE_ID).size).toBe(3);
+		const replaced = workbench.workspace.files.find((file) => file.path === other);
+		expect(new TextDecoder().decode(replaced?.bytes)).toBe(sxsText('bbbbb', V2));
+	});
 });
