@@ -10,7 +10,7 @@ export type { Notice } from './notices.svelte.ts';
 export type { ConflictView } from './conflict-view.ts';
 export type { CompareOption } from './compare-options.ts';
 export type { ConflictGroup, PendingMerge } from './merge-session.svelte.ts';
-export type { ProblemView } from './problems.svelte.ts';
+export type { FileProblemsView, ProblemScope, ProblemView } from './problems.svelte.ts';
 export { filterFiles, sortFilesByPath } from './file-order.ts';
 export { hasNoSegments, isFailedFile } from './file-status.ts';
 export type { ReplaceInFiles } from './replace-in-files.svelte.ts';

@@ -10,7 +10,7 @@ import type { ExampleFile } from '../examples/index.ts';
 import { filesFromInput, pickFiles, readDroppedFiles, type PickedFile } from '../io/index.ts';
 import { pairWithOpen } from './pair-version.ts';
 import type { TabSync, WorkspaceStore } from '../storage/index.ts';
-import type { FileToParse, ParseClient, TokenChecker } from '../worker/index.ts';
+import type { FileReviewer, FileToParse, ParseClient, TokenChecker } from '../worker/index.ts';
 import { WorkspaceBackups } from './backup.svelte.ts';
 import { countEdits } from './edits-map.ts';
 import { CurrentFile } from './current-file.svelte.ts';
@@ -21,6 +21,7 @@ import { Persistence } from './persistence.ts';
 import { Reopen } from './reopen.svelte.ts';
 import { MergeSession } from './merge-session.svelte.ts';
 import { Problems } from './problems.svelte.ts';
+import { QaResults } from './qa-results.svelte.ts';
 import { ReplaceInFiles } from './replace-in-files.svelte.ts';
 import { BulkUndo } from './bulk-undo.svelte.ts';
 import { StorageUsage } from './storage-usage.svelte.ts';
@@ -39,6 +40,8 @@ export interface WorkbenchDependencies {
 	readonly notices?: Notices;
 	/** Runs the Source view's token check off the main thread. */
 	readonly tokenChecker?: TokenChecker;
+	/** Runs the QA of every open file and counts their words off the main thread. */
+	readonly reviewer?: FileReviewer;
 	/** Calls `flush` when the page is hidden or closed; returns a cleanup. */
 	readonly watchPageHidden?: (flush: () => Promise<void>) => () => void;
 	/** Other tabs on the same workspace; without it this tab does not follow them. */
@@ -61,7 +64,9 @@ export class Workbench {
 	readonly reopen: Reopen;
 	/** Merges of edits onto new versions or colleagues' copies, waiting in the Merge summary. */
 	readonly merges: MergeSession;
-	/** The QA problems of the file on screen, for the Problems panel and F8. */
+	/** The QA problems and word counts of every open file, from the QA worker. */
+	readonly qa: QaResults;
+	/** The QA problems of the file on screen or of all files, for the Problems panel and F8. */
 	readonly problems: Problems;
 	/** Replace in files across every open file, with one undo step. */
 	/** The last change to many segments at once (Replace all, repetitions, imports), undoable as one step. */
@@ -93,7 +98,8 @@ export class Workbench {
 		this.current = new CurrentFile(this.workspace, this.notices);
 		this.#isExample = exampleMatcher(this.#examples);
 		this.exporter = new Exporter(this.workspace, this.notices, undefined, this.#isExample);
-		this.problems = new Problems(this.workspace, this.current);
+		this.qa = new QaResults(this.workspace, dependencies.reviewer ?? null);
+		this.problems = new Problems(this.workspace, this.qa);
 		this.bulkUndo = new BulkUndo(this.workspace, this.notices);
 		this.replacer = new ReplaceInFiles(this.workspace, this.notices, this.bulkUndo);
 		const { store, tabs } = dependencies;

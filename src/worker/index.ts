@@ -6,4 +6,14 @@ export {
 	type ProgressListener
 } from './client.ts';
 export type { FileToParse } from './batches.ts';
-export { createQaClient, QaClient, type TokenChecker, type TokenPair } from './qa-client.ts';
+export {
+	createQaClient,
+	QaClient,
+	type FileReviewer,
+	type KeyedProblem,
+	type QaFileUpdate,
+	type QaReport,
+	type TokenChecker,
+	type TokenPair
+} from './qa-client.ts';
+export { QaSession } from './qa-session.ts';
