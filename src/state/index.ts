@@ -14,3 +14,7 @@ export type { FileProblemsView, ProblemScope, ProblemView } from './problems.sve
 export { filterFiles, sortFilesByPath } from './file-order.ts';
 export { hasNoSegments, isFailedFile } from './file-status.ts';
 export type { ReplaceInFiles } from './replace-in-files.svelte.ts';
+export type { FilterHit, SegmentFilter } from './segment-filter.svelte.ts';
+export { FILTER_CHECKS, LISTED_FILTER_HITS } from './segment-filter.svelte.ts';
+export type { RepetitionOffer } from './repetitions.svelte.ts';
+export type { FileWordLine, WordTotals } from './word-counts.svelte.ts';

@@ -24,6 +24,11 @@ export class QaResults {
 	consistency = $state.raw<ReadonlyMap<FileId, readonly KeyedProblem[]>>(new Map());
 	/** Each file's segments and words (translations as edited), and its MT/HT type. */
 	counts = $state.raw<ReadonlyMap<FileId, FileWordCount>>(new Map());
+	/** Each open file's segments by repetition group id (-1: none), and each group's size. */
+	repetitions = $state.raw<{
+		readonly groupOf: ReadonlyMap<FileId, Int32Array>;
+		readonly sizes: Int32Array;
+	}>({ groupOf: new Map(), sizes: new Int32Array(0) });
 	/** True while changed files wait for or are in a check. */
 	isChecking = $state(false);
 
@@ -141,6 +146,11 @@ export class QaResults {
 		this.own = own;
 		this.counts = counts;
 		this.consistency = new Map(report.consistency.map((entry) => [entry.file, entry.problems]));
+		if (report.repetitions !== null)
+			this.repetitions = {
+				groupOf: new Map(report.repetitions.groupOf),
+				sizes: report.repetitions.sizes
+			};
 	}
 }
 

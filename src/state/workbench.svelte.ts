@@ -22,6 +22,9 @@ import { Reopen } from './reopen.svelte.ts';
 import { MergeSession } from './merge-session.svelte.ts';
 import { Problems } from './problems.svelte.ts';
 import { QaResults } from './qa-results.svelte.ts';
+import { SegmentFilter } from './segment-filter.svelte.ts';
+import { Repetitions } from './repetitions.svelte.ts';
+import { WordCounts } from './word-counts.svelte.ts';
 import { ReplaceInFiles } from './replace-in-files.svelte.ts';
 import { BulkUndo } from './bulk-undo.svelte.ts';
 import { StorageUsage } from './storage-usage.svelte.ts';
@@ -68,10 +71,16 @@ export class Workbench {
 	readonly qa: QaResults;
 	/** The QA problems of the file on screen or of all files, for the Problems panel and F8. */
 	readonly problems: Problems;
+	/** Segments and words per file and overall, with the confirmed share and MT/HT split. */
+	readonly wordCounts: WordCounts;
+	/** Filter segments: the segments of one or all files that meet the translator's criteria. */
+	readonly filter: SegmentFilter;
 	/** Replace in files across every open file, with one undo step. */
 	/** The last change to many segments at once (Replace all, repetitions, imports), undoable as one step. */
 	readonly bulkUndo: BulkUndo;
 	readonly replacer: ReplaceInFiles;
+	/** Segments with the same source, and the offer to fill them after a confirmation. */
+	readonly repetitions: Repetitions;
 	readonly storageUsage: StorageUsage;
 	/** The token check of one file for the Source view; resolves to null when superseded. */
 	readonly checkTokens: TokenChecker['checkFile'];
@@ -100,8 +109,11 @@ export class Workbench {
 		this.exporter = new Exporter(this.workspace, this.notices, undefined, this.#isExample);
 		this.qa = new QaResults(this.workspace, dependencies.reviewer ?? null);
 		this.problems = new Problems(this.workspace, this.qa);
+		this.filter = new SegmentFilter(this.workspace, this.qa);
+		this.wordCounts = new WordCounts(this.workspace, this.qa);
 		this.bulkUndo = new BulkUndo(this.workspace, this.notices);
 		this.replacer = new ReplaceInFiles(this.workspace, this.notices, this.bulkUndo);
+		this.repetitions = new Repetitions(this.workspace, this.qa, this.bulkUndo, this.notices);
 		const { store, tabs } = dependencies;
 		this.tabMerge = new TabMerge(store, this.workspace, this.loader, this.notices, tabs);
 		this.storageUsage = dependencies.storageUsage ?? new StorageUsage(null);
@@ -194,6 +206,7 @@ export class Workbench {
 		const fileId = this.workspace.currentId;
 		if (fileId === null) return null;
 		this.current.confirm(index);
+		this.repetitions.offerAfterConfirm(fileId, index);
 		const inFile = this.current.nextUnconfirmed(index);
 		if (inFile !== null) return { fileId, index: inFile };
 		const files = this.workspace.files;

@@ -13,6 +13,7 @@ export {
 	type KeyedProblem,
 	type QaFileUpdate,
 	type QaReport,
+	type RepetitionMap,
 	type TokenChecker,
 	type TokenPair
 } from './qa-client.ts';

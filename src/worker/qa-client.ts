@@ -9,7 +9,13 @@ import { QA_PROTOCOL_VERSION, type QaWorkerReply, type TokenPair } from './qa-pr
 import type { QaFileUpdate, QaReport } from './qa-protocol.ts';
 import { QaSession } from './qa-session.ts';
 
-export type { TokenPair, QaFileUpdate, QaReport, KeyedProblem } from './qa-protocol.ts';
+export type {
+	TokenPair,
+	QaFileUpdate,
+	QaReport,
+	KeyedProblem,
+	RepetitionMap
+} from './qa-protocol.ts';
 
 /**
  * What the state layer needs to check every open file (tests hand in a QaSession-backed fake).

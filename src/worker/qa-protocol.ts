@@ -58,6 +58,17 @@ export interface QaReport {
 		readonly file: FileId;
 		readonly problems: readonly KeyedProblem[];
 	}[];
+	/** The repetitions again when the open files changed; null when they are as last sent. */
+	readonly repetitions: RepetitionMap | null;
+}
+
+/**
+ * The repetitions of the open files (segments with the same source): per file, each segment's
+ * group id (-1 for none), and each group's size. Ints, not refs, so 100,000 segments stay small.
+ */
+export interface RepetitionMap {
+	readonly groupOf: readonly (readonly [FileId, Int32Array])[];
+	readonly sizes: Int32Array;
 }
 
 export type QaWorkerReply =

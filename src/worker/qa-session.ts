@@ -11,14 +11,19 @@ import {
 	countFileWords,
 	createWordCounter,
 	dismissalKey,
+	groupRepetitions,
 	parseSxsBytes,
 	toQaFile,
 	type FileId,
 	type FileWordCount,
 	type QaFile,
-	type QaProblem
+	type QaProblem,
+	type Segment
 } from '../core/index.ts';
-import type { QaFileUpdate, QaReport, KeyedProblem, QaFileReport } from './qa-protocol.ts';
+import type { KeyedProblem, QaFileReport, QaFileUpdate, QaReport } from './qa-protocol.ts';
+import type { RepetitionMap } from './qa-protocol.ts';
+
+const NO_EDITS = new Map<string, string>();
 
 interface HeldFile {
 	readonly qa: QaFile;
@@ -30,7 +35,9 @@ interface HeldFile {
 export class QaSession {
 	readonly #files = new Map<FileId, HeldFile>();
 	/** The loaded translations per file, so new edits are laid over them, not over old edits. */
-	readonly #originals = new Map<FileId, QaFile['segments']>();
+	readonly #originals = new Map<FileId, readonly Segment[]>();
+	/** Set when the open files or their sources changed: the repetitions are grouped again. */
+	#isRepetitionsStale = false;
 	/** One word counter per locale: creating an `Intl.Segmenter` is not free. */
 	readonly #counters = new Map<string, (text: string) => number>();
 
@@ -45,6 +52,7 @@ export class QaSession {
 			if (open.has(id)) continue;
 			this.#files.delete(id);
 			this.#originals.delete(id);
+			this.#isRepetitionsStale = true;
 		}
 		const files: QaFileReport[] = [];
 		for (const update of changed) {
@@ -62,7 +70,9 @@ export class QaSession {
 				file,
 				problems: keyed(this.#files.get(file)?.qa.segments ?? [], problems)
 			}));
-		return { files, consistency };
+		const repetitions = this.#isRepetitionsStale ? this.#repetitions(order) : null;
+		this.#isRepetitionsStale = false;
+		return { files, consistency, repetitions };
 	}
 
 	#apply(update: QaFileUpdate): HeldFile | null {
@@ -78,7 +88,8 @@ export class QaSession {
 			}
 			base = toQaFile(update.file, parsed.document);
 			translationType = parsed.document.frontMatter?.translationType ?? null;
-			this.#originals.set(update.file, base.segments);
+			this.#originals.set(update.file, parsed.document.segments);
+			this.#isRepetitionsStale = true;
 		}
 		if (base === null) return null;
 		const originals = this.#originals.get(update.file) ?? base.segments;
@@ -106,6 +117,27 @@ export class QaSession {
 		};
 		this.#files.set(update.file, held);
 		return held;
+	}
+
+	/** Every open file's segments by repetition group (core groupRepetitions), -1 for none. */
+	#repetitions(order: readonly FileId[]): RepetitionMap {
+		const files = order.flatMap((file) => {
+			const segments = this.#originals.get(file);
+			return segments ? [{ file, segments, edits: NO_EDITS }] : [];
+		});
+		const groupOf = new Map(
+			files.map((file) => [file.file, new Int32Array(file.segments.length).fill(-1)])
+		);
+		const groups = groupRepetitions(files);
+		const sizes = new Int32Array(groups.length);
+		groups.forEach((group, id) => {
+			sizes[id] = group.members.length;
+			for (const member of group.members) {
+				const of = groupOf.get(member.file);
+				if (of) of[member.segmentIndex] = id;
+			}
+		});
+		return { groupOf: [...groupOf], sizes };
 	}
 
 	#counter(locale: string): (text: string) => number {
