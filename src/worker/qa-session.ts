@@ -119,25 +119,37 @@ export class QaSession {
 		return held;
 	}
 
-	/** Every open file's segments by repetition group (core groupRepetitions), -1 for none. */
+	/**
+	 * Every open file's segments by repetition group (core groupRepetitions), -1 for none. Files
+	 * of different locales never share a group: a German translation is no fill for a Chinese one.
+	 */
 	#repetitions(order: readonly FileId[]): RepetitionMap {
-		const files = order.flatMap((file) => {
+		const byLocale = new Map<
+			string,
+			{ file: FileId; segments: readonly Segment[]; edits: typeof NO_EDITS }[]
+		>();
+		const groupOf = new Map<FileId, Int32Array>();
+		for (const file of order) {
 			const segments = this.#originals.get(file);
-			return segments ? [{ file, segments, edits: NO_EDITS }] : [];
-		});
-		const groupOf = new Map(
-			files.map((file) => [file.file, new Int32Array(file.segments.length).fill(-1)])
-		);
-		const groups = groupRepetitions(files);
-		const sizes = new Int32Array(groups.length);
-		groups.forEach((group, id) => {
-			sizes[id] = group.members.length;
-			for (const member of group.members) {
-				const of = groupOf.get(member.file);
-				if (of) of[member.segmentIndex] = id;
+			if (!segments) continue;
+			const locale = (this.#files.get(file)?.qa.locale ?? '').toLowerCase();
+			const bucket = byLocale.get(locale) ?? [];
+			bucket.push({ file, segments, edits: NO_EDITS });
+			byLocale.set(locale, bucket);
+			groupOf.set(file, new Int32Array(segments.length).fill(-1));
+		}
+		const sizes: number[] = [];
+		for (const files of byLocale.values()) {
+			for (const group of groupRepetitions(files)) {
+				const id = sizes.length;
+				sizes.push(group.members.length);
+				for (const member of group.members) {
+					const of = groupOf.get(member.file);
+					if (of) of[member.segmentIndex] = id;
+				}
 			}
-		});
-		return { groupOf: [...groupOf], sizes };
+		}
+		return { groupOf: [...groupOf], sizes: Int32Array.from(sizes) };
 	}
 
 	#counter(locale: string): (text: string) => number {
