@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodeSxsText, toFileId, type FileId } from '../../../src/core/index.ts';
+import { toFileId, type FileId } from '../../../src/core/index.ts';
 import { EXAMPLE_FILES } from '../../../src/examples/index.ts';
 import { createMemoryStore, WorkspaceStore } from '../../../src/storage/index.ts';
 import { Workbench } from '../../../src/state/workbench.svelte.ts';
@@ -28,8 +28,8 @@ async function openGerman(reviewer?: FileReviewer) {
 		OTHER
 	);
 	await workbench.openFiles([
-		new File([encodeSxsText(german)], 'alpha.de-DE.md'),
-		new File([encodeSxsText(beta)], 'beta.de-DE.md')
+		new File([german], 'alpha.de-DE.md'),
+		new File([beta], 'beta.de-DE.md')
 	]);
 	await workbench.qa.settle();
 	return workbench;
