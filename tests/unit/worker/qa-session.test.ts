@@ -61,6 +61,34 @@ describe('QaSession', () => {
 	});
 });
 
+describe('QaSession consistency by locale', () => {
+	it('keeps the problems of a locale whose files did not change', () => {
+		const s = session();
+		const text = de?.text ?? '';
+		const other = toFileId('copy/sync-settings.de-DE.md');
+		const uk = EXAMPLE_FILES.find((file) => file.path.includes('uk-UA'));
+		const ukId = toFileId(uk?.path ?? '');
+		const order = [DE, other, ukId];
+		s.update(
+			[
+				{ file: DE, bytes: bytesOf(text), edits: [] },
+				{
+					file: other,
+					bytes: bytesOf(text),
+					edits: [['4c7d1-102', 'Eine ganz andere Übersetzung hier.']]
+				},
+				{ file: ukId, bytes: bytesOf(uk?.text ?? ''), edits: [] }
+			],
+			order
+		);
+		const before = s.update([], order).consistency;
+		// The other translation is the variant: the copy gets the problem, the first file is the reference.
+		expect(before.map((entry) => entry.file)).toEqual([other]);
+		const after = s.update([{ file: ukId, edits: [['4c7d1-103', 'Інший текст тут.']] }], order);
+		expect(after.consistency).toEqual(before);
+	});
+});
+
 function session(): QaSession {
 	return new QaSession();
 }
