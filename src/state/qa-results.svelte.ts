@@ -15,6 +15,9 @@ import type { Workspace } from './workspace.svelte.ts';
 /** Pause after the last change before the files are checked again. */
 const DEFAULT_DELAY_MS = 250;
 
+/** Files sent with their bytes per request: thousands of files show their results as they come. */
+const FILES_PER_REQUEST = 200;
+
 const NO_PROBLEMS: readonly KeyedProblem[] = [];
 
 export class QaResults {
@@ -102,7 +105,7 @@ export class QaResults {
 		while (this.#hasPending()) {
 			const order = this.workspace.files.filter((file) => file.summary.ok).map((file) => file.id);
 			const changed = this.#takeChanged();
-			const report = await this.#reviewer.review(changed, order);
+			const report = await this.#reviewer.review(changed, order, this.#hasPending());
 			if (report === null) {
 				// The reviewer lost its files (a crashed worker): send every file again.
 				for (const id of order) this.#withBytes.add(id);
@@ -121,7 +124,8 @@ export class QaResults {
 	#takeChanged(): QaFileUpdate[] {
 		const changed: QaFileUpdate[] = [];
 		const byId = new Map(this.workspace.files.map((file) => [file.id, file]));
-		for (const id of new Set([...this.#withBytes, ...this.#edited])) {
+		const withBytes = [...this.#withBytes].slice(0, FILES_PER_REQUEST);
+		for (const id of new Set([...withBytes, ...this.#edited])) {
 			const entry = byId.get(id);
 			if (entry === undefined || !entry.summary.ok) continue;
 			const edits = [...this.workspace.editsOf(id)];
@@ -129,7 +133,8 @@ export class QaResults {
 				this.#withBytes.has(id) ? { file: id, bytes: entry.bytes, edits } : { file: id, edits }
 			);
 		}
-		this.#withBytes.clear();
+		for (const update of changed)
+			if (update.bytes !== undefined) this.#withBytes.delete(update.file);
 		this.#edited.clear();
 		this.#isOrderChanged = false;
 		return changed;

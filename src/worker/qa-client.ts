@@ -23,7 +23,11 @@ export type {
  * the checker lost them: the caller sends every file again, with its bytes.
  */
 export interface FileReviewer {
-	review(changed: readonly QaFileUpdate[], order: readonly FileId[]): Promise<QaReport | null>;
+	review(
+		changed: readonly QaFileUpdate[],
+		order: readonly FileId[],
+		isPartial?: boolean
+	): Promise<QaReport | null>;
 }
 
 /** What the state layer needs of the QA worker (tests hand in a fake). */
@@ -69,8 +73,13 @@ export class QaClient implements TokenChecker, FileReviewer {
 	}
 
 	/** Re-checks the changed files in the worker; null when it lost its files (send all again). */
-	review(changed: readonly QaFileUpdate[], order: readonly FileId[]): Promise<QaReport | null> {
-		if (this.#reviewHere) return Promise.resolve(this.#reviewHere.update(changed, order));
+	review(
+		changed: readonly QaFileUpdate[],
+		order: readonly FileId[],
+		isPartial = false
+	): Promise<QaReport | null> {
+		if (this.#reviewHere)
+			return Promise.resolve(this.#reviewHere.update(changed, order, isPartial));
 		const worker = this.#startWorker();
 		if (!worker) {
 			this.#reviewHere = new QaSession();
@@ -84,7 +93,8 @@ export class QaClient implements TokenChecker, FileReviewer {
 				version: QA_PROTOCOL_VERSION,
 				requestId,
 				changed,
-				order
+				order,
+				isPartial
 			});
 		});
 	}

@@ -34,6 +34,8 @@ export interface ReviewRequest {
 	readonly changed: readonly QaFileUpdate[];
 	/** Every open file, in open order: the rest are forgotten. */
 	readonly order: readonly FileId[];
+	/** More files follow at once: the consistency checks wait for the last part. */
+	readonly isPartial: boolean;
 }
 
 export type QaWorkerRequest = TokenCheckRequest | ReviewRequest;

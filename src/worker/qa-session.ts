@@ -40,6 +40,8 @@ export class QaSession {
 	readonly #originals = new Map<FileId, readonly Segment[]>();
 	/** Set when the open files or their sources changed: the repetitions are grouped again. */
 	#isRepetitionsStale = false;
+	/** Locales whose files changed since their consistency was last checked. */
+	readonly #staleLocales = new Set<string>();
 	/** The consistency problems by locale (lower case), kept until a file of that locale changes. */
 	readonly #consistency = new Map<
 		string,
@@ -51,12 +53,13 @@ export class QaSession {
 	/**
 	 * Applies the changed files (new bytes, new edits) and the closed ones, in the open order
 	 * `order`, and answers with the changed files' own problems and counts, and every file's
-	 * consistency problems.
+	 * consistency problems. `isPartial` says more files follow at once: their consistency is
+	 * checked (and the repetitions grouped) with the last part.
 	 */
-	update(changed: readonly QaFileUpdate[], order: readonly FileId[]): QaReport {
+	update(changed: readonly QaFileUpdate[], order: readonly FileId[], isPartial = false): QaReport {
 		const open = new Set(order);
 		// Files of one locale are compared with each other only: the other locales' results stay.
-		const touched = new Set<string>();
+		const touched = this.#staleLocales;
 		for (const update of changed) touched.add(this.#localeOf(update.file));
 		for (const id of [...this.#originals.keys()]) {
 			if (open.has(id)) continue;
@@ -72,10 +75,14 @@ export class QaSession {
 			files.push({ file: update.file, own: held.own, counts: held.counts });
 		}
 		for (const update of changed) touched.add(this.#localeOf(update.file));
-		for (const locale of touched) this.#checkConsistencyOf(locale, order);
+		// A partial update (more files follow at once) leaves the comparison to the last one.
+		if (!isPartial) {
+			for (const locale of touched) this.#checkConsistencyOf(locale, order);
+			touched.clear();
+		}
 		const consistency = [...this.#consistency.values()].flat();
-		const repetitions = this.#isRepetitionsStale ? this.#repetitions(order) : null;
-		this.#isRepetitionsStale = false;
+		const repetitions = this.#isRepetitionsStale && !isPartial ? this.#repetitions(order) : null;
+		if (!isPartial) this.#isRepetitionsStale = false;
 		return { files, consistency, repetitions };
 	}
 

@@ -26,7 +26,11 @@ function answer(request: QaWorkerRequest): QaWorkerReply {
 	}
 	try {
 		if (request.type === 'review') {
-			return { ...base, type: 'reviewed', report: session.update(request.changed, request.order) };
+			return {
+				...base,
+				type: 'reviewed',
+				report: session.update(request.changed, request.order, request.isPartial)
+			};
 		}
 		const checks = request.pairs.map((pair) => checkTokens(pair.source, pair.translation));
 		return { ...base, type: 'checked-tokens', checks };

@@ -89,6 +89,21 @@ describe('QaSession consistency by locale', () => {
 	});
 });
 
+describe('QaSession in parts', () => {
+	it('compares the files and groups repetitions only with the last part', () => {
+		const s = session();
+		const text = de?.text ?? '';
+		const other = toFileId('copy/sync-settings.de-DE.md');
+		const order = [DE, other];
+		const first = s.update([{ file: DE, bytes: bytesOf(text), edits: [] }], order, true);
+		expect(first.repetitions).toBeNull();
+		const edits: [string, string][] = [['4c7d1-102', 'Eine ganz andere Übersetzung hier.']];
+		const last = s.update([{ file: other, bytes: bytesOf(text), edits }], order, false);
+		expect(last.consistency.map((entry) => entry.file)).toEqual([other]);
+		expect(last.repetitions?.sizes.length).toBeGreaterThan(0);
+	});
+});
+
 function session(): QaSession {
 	return new QaSession();
 }
