@@ -30,7 +30,20 @@ export class Repetitions {
 		private readonly results: QaResults,
 		private readonly bulk: BulkUndo,
 		private readonly notices: Notices
-	) {}
+	) {
+		// The offer gives the text the segment had when confirmed: once that changes, it is stale.
+		workspace.listen((change) => {
+			const offer = this.offer;
+			if (offer === null) return;
+			const isSameFile = 'fileId' in change && change.fileId === offer.fileId;
+			const isStale =
+				change.kind === 'cleared' ||
+				change.kind === 'files-removed' ||
+				(isSameFile && change.kind === 'segments-edited' && change.texts.has(offer.segmentId)) ||
+				(isSameFile && change.kind === 'segments-confirmed' && !change.isConfirmed);
+			if (isStale) this.offer = null;
+		});
+	}
 
 	/** How many segments of the open files share this segment's source (0: it has no repetition). */
 	countAt(fileId: FileId, segmentIndex: number): number {

@@ -92,6 +92,14 @@ describe('Repetitions', () => {
 		expect(translationOf(workbench, BETA, '4c7d1-102')).toBeUndefined();
 	});
 
+	it('withdraws the offer when the confirmed segment is edited again', async () => {
+		const workbench = await openGerman();
+		workbench.confirmAndNext(1);
+		expect(workbench.repetitions.offer).not.toBeNull();
+		workbench.current.edit(1, 'Ganz neu.');
+		expect(workbench.repetitions.offer).toBeNull();
+	});
+
 	it('offers nothing when the repetitions already read the same', async () => {
 		const workbench = await openGerman();
 		workbench.confirmAndNext(0);
