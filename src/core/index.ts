@@ -165,3 +165,11 @@ export {
 	type MatchIndex
 } from './review/find-matches.ts';
 export { toQaFile } from './qa/to-qa-file.ts';
+export {
+	compileSegmentFilter,
+	isFilterActive,
+	type FilterableSegment,
+	type FilterField,
+	type SegmentFilterCriteria,
+	type SegmentPredicate
+} from './review/segment-filter.ts';

@@ -41,10 +41,12 @@ export function createWorkbench(): Workbench {
 	if (!hasIndexedDb) {
 		notices.storageError = 'This browser offers no IndexedDB: edits are kept in this tab only.';
 	}
+	const qaClient = createQaClient();
 	return new Workbench({
 		store,
 		parser: createParseClient(),
-		tokenChecker: createQaClient(),
+		tokenChecker: qaClient,
+		reviewer: qaClient,
 		reviewIndex: createReviewClient(),
 		examples: EXAMPLE_FILES,
 		notices,

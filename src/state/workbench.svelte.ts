@@ -13,6 +13,7 @@ import { NEVER_FIRST_VISIT } from '../storage/index.ts';
 import type { FirstVisit, MemoryStore, TabSync, WorkspaceStore } from '../storage/index.ts';
 import { InteropClient, ReviewClient } from '../worker/index.ts';
 import type {
+	FileReviewer,
 	FileToParse,
 	InteropRunner,
 	ParseClient,
@@ -31,6 +32,10 @@ import { Persistence } from './persistence.ts';
 import { Reopen } from './reopen.svelte.ts';
 import { MergeSession } from './merge-session.svelte.ts';
 import { Problems } from './problems.svelte.ts';
+import { QaResults } from './qa-results.svelte.ts';
+import { SegmentFilter } from './segment-filter.svelte.ts';
+import { Repetitions } from './repetitions.svelte.ts';
+import { WordCounts } from './word-counts.svelte.ts';
 import { ReplaceInFiles } from './replace-in-files.svelte.ts';
 import { BulkUndo } from './bulk-undo.svelte.ts';
 import { StorageUsage } from './storage-usage.svelte.ts';
@@ -53,6 +58,8 @@ export interface WorkbenchDependencies {
 	readonly notices?: Notices;
 	/** Runs the Source view's token check off the main thread. */
 	readonly tokenChecker?: TokenChecker;
+	/** Runs the QA of every open file and counts their words off the main thread. */
+	readonly reviewer?: FileReviewer;
 	/** Calls `flush` when the page is hidden or closed; returns a cleanup. */
 	readonly watchPageHidden?: (flush: () => Promise<void>) => () => void;
 	/** Other tabs on the same workspace; without it this tab does not follow them. */
@@ -85,12 +92,20 @@ export class Workbench {
 	readonly reopen: Reopen;
 	/** Merges of edits onto new versions or colleagues' copies, waiting in the Merge summary. */
 	readonly merges: MergeSession;
-	/** The QA problems of the file on screen, for the Problems panel and F8. */
+	/** The QA problems and word counts of every open file, from the QA worker. */
+	readonly qa: QaResults;
+	/** The QA problems of the file on screen or of all files, for the Problems panel and F8. */
 	readonly problems: Problems;
+	/** Segments and words per file and overall, with the confirmed share and MT/HT split. */
+	readonly wordCounts: WordCounts;
+	/** Filter segments: the segments of one or all files that meet the translator's criteria. */
+	readonly filter: SegmentFilter;
 	/** Replace in files across every open file, with one undo step. */
 	/** The last change to many segments at once (Replace all, repetitions, imports), undoable as one step. */
 	readonly bulkUndo: BulkUndo;
 	readonly replacer: ReplaceInFiles;
+	/** Segments with the same source, and the offer to fill them after a confirmation. */
+	readonly repetitions: Repetitions;
 	readonly storageUsage: StorageUsage;
 	/** The Matches list of the segment under the cursor (Ctrl+1…3 insert one). */
 	readonly matches: Matches;
@@ -134,7 +149,10 @@ export class Workbench {
 		this.current = new CurrentFile(this.workspace, this.notices);
 		this.#isExample = exampleMatcher(this.#examples);
 		this.exporter = new Exporter(this.workspace, this.notices, undefined, this.#isExample);
-		this.problems = new Problems(this.workspace, this.current);
+		this.qa = new QaResults(this.workspace, dependencies.reviewer ?? null);
+		this.problems = new Problems(this.workspace, this.qa);
+		this.filter = new SegmentFilter(this.workspace, this.qa);
+		this.wordCounts = new WordCounts(this.workspace, this.qa);
 		this.bulkUndo = new BulkUndo(this.workspace, this.notices);
 		this.replacer = new ReplaceInFiles(this.workspace, this.notices, this.bulkUndo);
 		const review = new OpenFileReview(
@@ -151,6 +169,7 @@ export class Workbench {
 			...(dependencies.matchSources ?? [])
 		]);
 		this.concordance = new Concordance(review.index);
+		this.repetitions = new Repetitions(this.workspace, this.qa, this.bulkUndo, this.notices);
 		const { store, tabs } = dependencies;
 		this.tabMerge = new TabMerge(store, this.workspace, this.loader, this.notices, tabs);
 		this.storageUsage = dependencies.storageUsage ?? new StorageUsage(null);
@@ -269,6 +288,7 @@ export class Workbench {
 		const fileId = this.workspace.currentId;
 		if (fileId === null) return null;
 		this.current.confirm(index);
+		this.repetitions.offerAfterConfirm(fileId, index);
 		const inFile = this.current.nextUnconfirmed(index);
 		if (inFile !== null) return { fileId, index: inFile };
 		const files = this.workspace.files;

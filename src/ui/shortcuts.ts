@@ -27,6 +27,10 @@ export type CommandId =
 	| 'insert-match-2'
 	| 'insert-match-3'
 	| 'concordance'
+	| 'filter-segments'
+	| 'next-filter-hit'
+	| 'previous-filter-hit'
+	| 'fill-repetitions'
 	| 'shortcuts';
 
 export interface Shortcut {
@@ -96,6 +100,18 @@ export const SHORTCUTS: readonly Shortcut[] = [
 		keys: 'Ctrl+Shift+K',
 		description: 'Concordance: a term in the sources and translations of all open files'
 	},
+	{
+		command: 'filter-segments',
+		keys: 'Ctrl+Shift+L',
+		description: 'Filter segments: by state, QA check, text, context (this file or all files)'
+	},
+	{ command: 'next-filter-hit', keys: 'Alt+PageDown', description: 'Next filter hit' },
+	{ command: 'previous-filter-hit', keys: 'Alt+PageUp', description: 'Previous filter hit' },
+	{
+		command: 'fill-repetitions',
+		keys: 'Alt+P',
+		description: "Fill repetitions: give the confirmed segment's translation to its repetitions"
+	},
 	{ command: 'shortcuts', keys: '? or F1', description: 'Show these shortcuts' },
 	{
 		command: null,
@@ -134,6 +150,9 @@ export function commandForKey(event: KeyboardEvent, isTyping: boolean): CommandI
 		if (event.code === 'KeyC') return 'toggle-compare';
 		if (event.code === 'KeyR') return 'revert-segment';
 		if (key === 'Insert') return 'copy-compared';
+		if (key === 'PageDown') return 'next-filter-hit';
+		if (key === 'PageUp') return 'previous-filter-hit';
+		if (event.code === 'KeyP') return 'fill-repetitions';
 		return null;
 	}
 	if (!ctrl || event.altKey) return null;
@@ -141,6 +160,7 @@ export function commandForKey(event: KeyboardEvent, isTyping: boolean): CommandI
 	if (key === 'o') return event.shiftKey ? 'open-folder' : 'open-files';
 	if (key === 's') return event.shiftKey ? 'export-all' : 'export-file';
 	if (key === 'f' && event.shiftKey) return 'filter-files';
+	if (key === 'l' && event.shiftKey) return 'filter-segments';
 	if (key === 'u' && event.shiftKey) return 'update-version';
 	if (key === 'm' && event.shiftKey) return 'toggle-problems';
 	if (key === 'h' && event.shiftKey) return 'replace-in-files';

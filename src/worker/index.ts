@@ -6,7 +6,18 @@ export {
 	type ProgressListener
 } from './client.ts';
 export type { FileToParse } from './batches.ts';
-export { createQaClient, QaClient, type TokenChecker, type TokenPair } from './qa-client.ts';
+export {
+	createQaClient,
+	QaClient,
+	type FileReviewer,
+	type KeyedProblem,
+	type QaFileUpdate,
+	type QaReport,
+	type RepetitionMap,
+	type TokenChecker,
+	type TokenPair
+} from './qa-client.ts';
+export { QaSession } from './qa-session.ts';
 export { summarizeFile } from './summarize.ts';
 export { createReviewClient, ReviewClient, type ReviewIndex } from './review-client.ts';
 export type {

@@ -4,10 +4,31 @@
  * so fast typing never paints stale token problems. If the worker cannot start or crashes, the
  * same core check runs here: a file's check takes ~15 ms at 500 segments (notes), short enough.
  */
-import { checkTokens, type TokenCheck } from '../core/index.ts';
+import { checkTokens, type FileId, type TokenCheck } from '../core/index.ts';
 import { QA_PROTOCOL_VERSION, type QaWorkerReply, type TokenPair } from './qa-protocol.ts';
+import type { QaFileUpdate, QaReport } from './qa-protocol.ts';
+import { QaSession } from './qa-session.ts';
 
-export type { TokenPair } from './qa-protocol.ts';
+export type {
+	TokenPair,
+	QaFileUpdate,
+	QaReport,
+	KeyedProblem,
+	RepetitionMap
+} from './qa-protocol.ts';
+
+/**
+ * What the state layer needs to check every open file (tests hand in a QaSession-backed fake).
+ * Requests build on each other (the checker keeps the files it was sent), so a null answer means
+ * the checker lost them: the caller sends every file again, with its bytes.
+ */
+export interface FileReviewer {
+	review(
+		changed: readonly QaFileUpdate[],
+		order: readonly FileId[],
+		isPartial?: boolean
+	): Promise<QaReport | null>;
+}
 
 /** What the state layer needs of the QA worker (tests hand in a fake). */
 export interface TokenChecker {
@@ -20,13 +41,16 @@ interface Pending {
 	resolve(checks: readonly TokenCheck[] | null): void;
 }
 
-export class QaClient implements TokenChecker {
+export class QaClient implements TokenChecker, FileReviewer {
 	#worker: Worker | null = null;
 	readonly #createWorker: () => Worker;
 	readonly #pending = new Map<number, Pending>();
 	/** The newest request id per file key: older answers for that key are dropped. */
 	readonly #latest = new Map<string, number>();
 	#nextRequestId = 1;
+	readonly #reviews = new Map<number, (report: QaReport | null) => void>();
+	/** After a failed or crashed review, reviews run here (the worker lost its files anyway). */
+	#reviewHere: QaSession | null = null;
 
 	/** `createWorker` starts the QA worker; it may throw, and then checks run on this thread. */
 	constructor(createWorker: () => Worker) {
@@ -48,12 +72,46 @@ export class QaClient implements TokenChecker {
 		});
 	}
 
+	/** Re-checks the changed files in the worker; null when it lost its files (send all again). */
+	review(
+		changed: readonly QaFileUpdate[],
+		order: readonly FileId[],
+		isPartial = false
+	): Promise<QaReport | null> {
+		if (this.#reviewHere)
+			return Promise.resolve(this.#reviewHere.update(changed, order, isPartial));
+		const worker = this.#startWorker();
+		if (!worker) {
+			this.#reviewHere = new QaSession();
+			return Promise.resolve(null);
+		}
+		const requestId = this.#nextRequestId++;
+		return new Promise((resolve) => {
+			this.#reviews.set(requestId, resolve);
+			worker.postMessage({
+				type: 'review',
+				version: QA_PROTOCOL_VERSION,
+				requestId,
+				changed,
+				order,
+				isPartial
+			});
+		});
+	}
+
 	/** Stops the worker; pending requests resolve to null. */
 	dispose(): void {
 		this.#worker?.terminate();
 		this.#worker = null;
 		for (const pending of this.#pending.values()) pending.resolve(null);
 		this.#pending.clear();
+		this.#settleReviews();
+	}
+
+	/** Answers every pending review with null: the files must be sent again. */
+	#settleReviews(): void {
+		for (const resolve of this.#reviews.values()) resolve(null);
+		this.#reviews.clear();
 	}
 
 	#startWorker(): Worker | null {
@@ -71,13 +129,22 @@ export class QaClient implements TokenChecker {
 	}
 
 	#settle(reply: QaWorkerReply): void {
+		const review = this.#reviews.get(reply.requestId);
+		if (review) {
+			this.#reviews.delete(reply.requestId);
+			if (reply.type === 'reviewed') return review(reply.report);
+			console.warn('QA review failed in the worker, checking on the main thread', reply);
+			this.#reviewHere = new QaSession();
+			return review(null);
+		}
 		const pending = this.#pending.get(reply.requestId);
 		if (!pending) return;
 		this.#pending.delete(reply.requestId);
 		const isStale = this.#latest.get(pending.fileKey) !== reply.requestId;
 		if (isStale) pending.resolve(null);
 		else if (reply.type === 'failed') pending.resolve(this.#checkHere(pending.pairs));
-		else pending.resolve(reply.checks);
+		else if (reply.type === 'checked-tokens') pending.resolve(reply.checks);
+		else pending.resolve(this.#checkHere(pending.pairs));
 	}
 
 	/** A crashed worker: answer what is pending on the main thread, start a new worker next time. */
@@ -89,6 +156,8 @@ export class QaClient implements TokenChecker {
 			pending.resolve(isStale ? null : this.#checkHere(pending.pairs));
 		}
 		this.#pending.clear();
+		if (this.#reviews.size > 0) this.#reviewHere = new QaSession();
+		this.#settleReviews();
 	}
 
 	#checkHere(pairs: readonly TokenPair[]): readonly TokenCheck[] {

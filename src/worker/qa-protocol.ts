@@ -1,20 +1,76 @@
 /**
  * Messages between the main thread and the QA worker (kept apart from protocol.ts, the parse
  * worker's, so the two can change independently). One request carries every segment of a file:
- * one message per file, not per segment (STYLE.md §4).
+ * one message per file, not per segment (STYLE.md §4). The review requests carry only the files
+ * that changed since the last one: the worker keeps the rest (qa-session.ts).
  */
-import type { TokenCheck, TokenPair } from '../core/index.ts';
+import type { FileId, FileWordCount, QaProblem, TokenCheck, TokenPair } from '../core/index.ts';
 
 export type { TokenPair };
 
 /** Bumped whenever a message shape changes. */
-export const QA_PROTOCOL_VERSION = 1;
+export const QA_PROTOCOL_VERSION = 2;
 
 export interface TokenCheckRequest {
 	readonly type: 'check-tokens';
 	readonly version: number;
 	readonly requestId: number;
 	readonly pairs: readonly TokenPair[];
+}
+
+/** A file opened (with its bytes) or edited (its edits only) since the last review request. */
+export interface QaFileUpdate {
+	readonly file: FileId;
+	/** The file's bytes: sent once, when it is opened or replaced by another version. */
+	readonly bytes?: Uint8Array;
+	/** Every edit of the file now, by segment id. */
+	readonly edits: readonly (readonly [string, string])[];
+}
+
+export interface ReviewRequest {
+	readonly type: 'review';
+	readonly version: number;
+	readonly requestId: number;
+	readonly changed: readonly QaFileUpdate[];
+	/** Every open file, in open order: the rest are forgotten. */
+	readonly order: readonly FileId[];
+	/** More files follow at once: the consistency checks wait for the last part. */
+	readonly isPartial: boolean;
+}
+
+export type QaWorkerRequest = TokenCheckRequest | ReviewRequest;
+
+/** A problem with its dismissal key, computed in the worker (a SHA-256 per problem). */
+export interface KeyedProblem extends QaProblem {
+	readonly key: string;
+}
+
+/** One changed file's own problems (not the consistency ones) and its word counts. */
+export interface QaFileReport {
+	readonly file: FileId;
+	readonly own: readonly KeyedProblem[];
+	readonly counts: FileWordCount;
+}
+
+export interface QaReport {
+	/** The files of the request that parsed, in request order. */
+	readonly files: readonly QaFileReport[];
+	/** The consistency problems of every file that has any, re-run over all open files. */
+	readonly consistency: readonly {
+		readonly file: FileId;
+		readonly problems: readonly KeyedProblem[];
+	}[];
+	/** The repetitions again when the open files changed; null when they are as last sent. */
+	readonly repetitions: RepetitionMap | null;
+}
+
+/**
+ * The repetitions of the open files (segments with the same source): per file, each segment's
+ * group id (-1 for none), and each group's size. Ints, not refs, so 100,000 segments stay small.
+ */
+export interface RepetitionMap {
+	readonly groupOf: readonly (readonly [FileId, Int32Array])[];
+	readonly sizes: Int32Array;
 }
 
 export type QaWorkerReply =
@@ -24,6 +80,12 @@ export type QaWorkerReply =
 			readonly requestId: number;
 			/** One check per pair, in request order. */
 			readonly checks: readonly TokenCheck[];
+	  }
+	| {
+			readonly type: 'reviewed';
+			readonly version: number;
+			readonly requestId: number;
+			readonly report: QaReport;
 	  }
 	| {
 			readonly type: 'failed';

@@ -1,0 +1,155 @@
+/* eslint-disable svelte/prefer-svelte-reactivity -- maps and sets built once per derivation
+   and read whole, never mutated while rendered */
+/**
+ * Filter segments (issue 10): the segments of the file on screen or of all open files that meet
+ * the translator's criteria (state, QA check, translation equals source, text, Markdown context).
+ * The diff pane keeps line N = segment N, so the filter does not hide rows: it lists the hits,
+ * and a hit (or Alt+PageDown / Alt+PageUp) goes to its segment in its file.
+ */
+import { CHECK_NAMES, compileSegmentFilter, isFilterActive } from '../core/index.ts';
+import type {
+	CheckName,
+	FileId,
+	FilterField,
+	MarkdownContext,
+	SegmentFilterCriteria,
+	SegmentState
+} from '../core/index.ts';
+import { documentOf } from './document-cache.ts';
+import { sortFilesByPath } from './file-order.ts';
+import type { QaResults } from './qa-results.svelte.ts';
+import type { Workspace } from './workspace.svelte.ts';
+
+/** The checks the filter offers, in the order the problems are listed. */
+export const FILTER_CHECKS: readonly CheckName[] = CHECK_NAMES;
+
+/** At most this many hits are listed (next / previous walk all of them). */
+export const LISTED_FILTER_HITS = 500;
+
+/** One segment the filter lets through. */
+export interface FilterHit {
+	readonly fileId: FileId;
+	readonly path: string;
+	readonly segmentIndex: number;
+	readonly segmentId: string;
+	readonly state: SegmentState;
+	readonly translation: string;
+}
+
+export class SegmentFilter {
+	scope = $state<'file' | 'all'>('file');
+	state = $state<SegmentState | null>(null);
+	check = $state<CheckName | 'any' | null>(null);
+	equalsSource = $state(false);
+	text = $state('');
+	field = $state<FilterField>('both');
+	matchCase = $state(false);
+	isRegex = $state(false);
+	context = $state<MarkdownContext | null>(null);
+
+	readonly criteria: SegmentFilterCriteria = $derived({
+		state: this.state,
+		check: this.check,
+		equalsSource: this.equalsSource,
+		text: this.text,
+		field: this.field,
+		matchCase: this.matchCase,
+		isRegex: this.isRegex,
+		context: this.context
+	});
+
+	readonly isActive = $derived(isFilterActive(this.criteria));
+
+	readonly #predicate = $derived(compileSegmentFilter(this.criteria));
+
+	/** Why the criteria cannot be used (an invalid regular expression), or null. */
+	readonly error = $derived(this.#predicate.ok ? null : this.#predicate.error);
+
+	/** Every hit, in file (path) order, then segment order. Empty while no criterion is set. */
+	readonly hits: readonly FilterHit[] = $derived.by(() => {
+		const predicate = this.#predicate;
+		if (!predicate.ok || !this.isActive) return [];
+		const files =
+			this.scope === 'all'
+				? sortFilesByPath(this.workspace.files)
+				: this.workspace.files.filter((file) => file.id === this.workspace.currentId);
+		const hits: FilterHit[] = [];
+		for (const file of files) {
+			const document = file.summary.ok ? documentOf(file.bytes) : null;
+			if (document === null) continue;
+			const edits = this.workspace.editsOf(file.id);
+			const confirmed = this.workspace.confirmedOf(file.id);
+			const checks = this.#checksOf(file.id);
+			document.segments.forEach((segment, segmentIndex) => {
+				const translation = edits.get(segment.id) ?? segment.translation;
+				const state: SegmentState = confirmed.has(segment.id)
+					? 'confirmed'
+					: translation !== segment.translation
+						? 'edited'
+						: 'untouched';
+				const found = predicate.test({
+					source: segment.source,
+					translation,
+					state,
+					context: segment.context,
+					checks: checks.get(segmentIndex) ?? NO_CHECKS
+				});
+				if (found)
+					hits.push({
+						fileId: file.id,
+						path: file.path,
+						segmentIndex,
+						segmentId: segment.id,
+						state,
+						translation
+					});
+			});
+		}
+		return hits;
+	});
+
+	constructor(
+		private readonly workspace: Workspace,
+		private readonly results: QaResults
+	) {}
+
+	/** Sets every criterion back to none. */
+	clear(): void {
+		this.state = null;
+		this.check = null;
+		this.equalsSource = false;
+		this.text = '';
+		this.context = null;
+	}
+
+	/**
+	 * Alt+PageDown / Alt+PageUp: the hit after (+1) or before (-1) segment `index` of file
+	 * `fileId` in the list's order, wrapping; null when there is none.
+	 */
+	nextHit(fileId: FileId | null, index: number, direction: 1 | -1): FilterHit | null {
+		const hits = this.hits;
+		if (hits.length === 0) return null;
+		const order = sortFilesByPath(this.workspace.files).map((file) => file.id);
+		const fileRank = new Map(order.map((id, at) => [id, at]));
+		const here = fileId === null ? -1 : (fileRank.get(fileId) ?? -1);
+		const compare = (hit: FilterHit): number =>
+			(fileRank.get(hit.fileId) ?? 0) - here || hit.segmentIndex - index;
+		if (direction === 1) return hits.find((hit) => compare(hit) > 0) ?? hits[0] ?? null;
+		return [...hits].reverse().find((hit) => compare(hit) < 0) ?? hits.at(-1) ?? null;
+	}
+
+	/** The checks of each segment's problems not dismissed, by segment index. */
+	#checksOf(fileId: FileId): ReadonlyMap<number, ReadonlySet<CheckName>> {
+		const dismissed = this.workspace.dismissedOf(fileId);
+		const bySegment = new Map<number, Set<CheckName>>();
+		for (const problem of this.results.problemsOf(fileId)) {
+			if (dismissed.has(problem.key)) continue;
+			const set = bySegment.get(problem.segmentIndex) ?? new Set<CheckName>();
+			set.add(problem.check);
+			bySegment.set(problem.segmentIndex, set);
+		}
+		return bySegment;
+	}
+}
+
+const NO_CHECKS: ReadonlySet<CheckName> = new Set();
