@@ -90,11 +90,12 @@ export const SHORTCUTS: readonly Shortcut[] = [
 	{ command: 'filter-files', keys: 'Ctrl+Shift+F', description: 'Filter the file list' },
 	{
 		command: 'insert-match-1',
-		keys: 'Ctrl+1',
-		description: 'Insert match 1 of the Matches list as the translation'
+		keys: 'Ctrl+1 or Alt+1',
+		description:
+			'Insert match 1 of the Matches list as the translation (in a browser tab, Ctrl+1…3 switch tabs: use Alt)'
 	},
-	{ command: 'insert-match-2', keys: 'Ctrl+2', description: 'Insert match 2' },
-	{ command: 'insert-match-3', keys: 'Ctrl+3', description: 'Insert match 3' },
+	{ command: 'insert-match-2', keys: 'Ctrl+2 or Alt+2', description: 'Insert match 2' },
+	{ command: 'insert-match-3', keys: 'Ctrl+3 or Alt+3', description: 'Insert match 3' },
 	{
 		command: 'concordance',
 		keys: 'Ctrl+Shift+K',
@@ -153,6 +154,10 @@ export function commandForKey(event: KeyboardEvent, isTyping: boolean): CommandI
 		if (key === 'PageDown') return 'next-filter-hit';
 		if (key === 'PageUp') return 'previous-filter-hit';
 		if (event.code === 'KeyP') return 'fill-repetitions';
+		// Alt+1…3 as well as Ctrl+1…3: a browser tab keeps Ctrl+1…8 for switching tabs.
+		if (event.code === 'Digit1') return 'insert-match-1';
+		if (event.code === 'Digit2') return 'insert-match-2';
+		if (event.code === 'Digit3') return 'insert-match-3';
 		return null;
 	}
 	if (!ctrl || event.altKey) return null;

@@ -88,6 +88,8 @@ export function installKeybindings(
 		digits.forEach((digit, at) => {
 			const n = (at + 1) as 1 | 2 | 3;
 			side.addCommand(KeyMod.CtrlCmd | digit, () => actions.insertMatch(n), 'editorTextFocus');
+			// A browser tab keeps Ctrl+1…8 for its own tabs; Alt+1…3 reach the page everywhere.
+			side.addCommand(KeyMod.Alt | digit, () => actions.insertMatch(n), 'editorTextFocus');
 		});
 	}
 }

@@ -25,6 +25,10 @@ describe('commandForKey: Matches and Concordance', () => {
 			'insert-match-3'
 		);
 		expect(commandForKey(key({ key: '1', code: 'Digit1' }), false)).toBeNull();
+		// Alt+1…3 too: in a browser tab Chromium keeps Ctrl+1…8 for switching tabs.
+		expect(commandForKey(key({ key: '2', code: 'Digit2', altKey: true }), true)).toBe(
+			'insert-match-2'
+		);
 		expect(
 			commandForKey(key({ key: '!', code: 'Digit1', ctrlKey: true, shiftKey: true }), false)
 		).toBeNull();
