@@ -40,11 +40,7 @@ import {
 import { describe, describeWriteError, NewerSchemaError } from './write-helpers.ts';
 import { WriteQueue } from './write-queue.ts';
 
-/**
- * Milliseconds from the first queued change to the write that stores it, with every change made
- * meanwhile; 150 leaves headroom under the 300 ms target. Counted from the first change, not the
- * last: a translator typing without a pause must not keep their work in memory only.
- */
+/** Milliseconds of quiet before queued changes are written; 150 leaves headroom under 300. */
 export const SAVE_DELAY_MS = 150;
 
 export interface StoredChange {
@@ -269,8 +265,7 @@ export class WorkspaceStore {
 	}
 
 	#schedule(): void {
-		// A write is already due: this change goes with it (never postponed by later changes).
-		if (this.#timer !== null) return;
+		if (this.#timer !== null) clearTimeout(this.#timer);
 		this.#timer = setTimeout(() => void this.flush(), this.saveDelayMs);
 	}
 
