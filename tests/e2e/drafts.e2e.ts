@@ -21,7 +21,11 @@ function translationText(page: Page): Promise<string> {
 
 describe('drafts of translations the core refuses', () => {
 	it('typing <span into a translation leaves one marker and one message and a reload keeps the draft', async () => {
-		const { page } = await openRecordedPage(app.browser, app.server.url);
+		// Wide enough that the segment fits on one screen line: its one marker is then one gutter
+		// element (a wrapped segment has one per screen line).
+		const { page } = await openRecordedPage(app.browser, app.server.url, {
+			viewport: { width: 1920, height: 900 }
+		});
 		await openExamples(page);
 		await page.getByRole('textbox', { name: 'Translation' }).focus();
 		await page.keyboard.press('Control+Home');

@@ -6,6 +6,7 @@
  */
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { markReturningVisitor } from '../helpers/browser.ts';
 import { useBuiltApp } from '../helpers/built-app.ts';
 import { corpusPath, describeCorpus } from '../helpers/corpus.ts';
 import {
@@ -34,6 +35,8 @@ const selectedFile = (page: Page) =>
 
 async function openVersions(): Promise<Page> {
 	const context = await app.browser.newContext({ viewport: { width: 1366, height: 800 } });
+	// Not a first visit: the examples would open by themselves while the files are being set.
+	await markReturningVisitor(context);
 	const page = await context.newPage();
 	await page.goto(app.server.url);
 	await filesInput(page).setInputFiles([corpusPath('versions', V1), corpusPath('versions', V2)]);
@@ -96,6 +99,12 @@ describeCorpus('Matches', () => {
 		await page.keyboard.press('Control+z');
 		await expect.poll(() => translationText(page)).not.toContain(MATCH_TRANSLATION);
 		await expect.poll(stored).not.toContain(MATCH_TRANSLATION);
+
+		// Alt+1 as well (a browser tab keeps Ctrl+1 for its tabs), taken back the same way.
+		await page.keyboard.press('Alt+1');
+		await expect.poll(() => translationText(page)).toContain(MATCH_TRANSLATION);
+		await page.keyboard.press('Control+z');
+		await expect.poll(() => translationText(page)).not.toContain(MATCH_TRANSLATION);
 
 		// From outside the editor too, and the toggle collapses the column.
 		await page.getByRole('listbox', { name: 'Files' }).focus();

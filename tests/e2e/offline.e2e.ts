@@ -140,15 +140,18 @@ describe('offline, after one online visit', () => {
 		const bytes = await exportFile(page);
 		expect(Buffer.from(bytes).equals(Buffer.from(await expectedExport()))).toBe(true);
 
-		// Lazily loaded parts come from the cache too: Monaco's worker computes the comparison with
-		// the original translation, and the find widget draws codicon glyphs.
+		// Lazily loaded parts come from the cache too: the app's workers start after the reload (the
+		// parse worker for the file opened above, the review worker for Matches), and the find
+		// widget draws codicon glyphs. (The comparison with the original translation is locdiff's
+		// own word diff now, so Monaco's editor worker is no longer needed for it.)
 		await chooseCompare(page, 'Original translation');
 		await page.getByRole('textbox', { name: 'Translation', exact: true }).focus();
 		await page.keyboard.press('Control+f');
 		const offline = (): string[] => requests.slice(onlineRequests);
-		await expect
-			.poll(() => offline().some((url) => /\/assets\/editor\.worker-[\w-]+\.js$/.test(url)))
-			.toBe(true);
+		const startedOffline = (name: string) =>
+			offline().some((url) => new RegExp(`/assets/${name}\\.worker-[\\w-]+\\.js$`).test(url));
+		await expect.poll(() => startedOffline('parse')).toBe(true);
+		await expect.poll(() => startedOffline('review')).toBe(true);
 		await expect.poll(() => isCodiconLoaded(page)).toBe(true);
 		expect(failed).toEqual([]);
 		expect(errors).toEqual([]);

@@ -50,9 +50,15 @@ export async function markReturningVisitor(context: BrowserContext): Promise<voi
 export async function openRecordedPage(
 	browser: Browser,
 	url: string,
-	{ isFirstVisit = false }: { readonly isFirstVisit?: boolean } = {}
+	{
+		isFirstVisit = false,
+		viewport
+	}: { readonly isFirstVisit?: boolean; readonly viewport?: { width: number; height: number } } = {}
 ): Promise<RecordedPage> {
-	const context = await browser.newContext({ acceptDownloads: true });
+	const context = await browser.newContext({
+		acceptDownloads: true,
+		...(viewport && { viewport })
+	});
 	if (!isFirstVisit) await markReturningVisitor(context);
 	const page = await context.newPage();
 	const requests: string[] = [];
