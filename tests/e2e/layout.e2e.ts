@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { markReturningVisitor } from '../helpers/browser.ts';
 import { useBuiltApp } from '../helpers/built-app.ts';
 import { folderInput, openExamples, waitForStatus } from '../helpers/workbench-page.ts';
 
@@ -30,7 +31,10 @@ beforeAll(() => {
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 async function pageAt(width: number, long = false): Promise<Page> {
-	const page = await app.browser.newPage({ viewport: { width, height: 800 } });
+	const context = await app.browser.newContext({ viewport: { width, height: 800 } });
+	// Not a first visit: the examples would open by themselves while the folder is being set.
+	await markReturningVisitor(context);
+	const page = await context.newPage();
 	await page.goto(app.server.url);
 	if (long) {
 		await folderInput(page).setInputFiles(join(root, 'docs'));
@@ -57,7 +61,7 @@ describe.each([1024, 1366, 1920])('at %i px', (width) => {
 		const box = (await toolbar(page).boundingBox())!;
 		expect(box.height).toBeLessThan((await rowHeight(page)) * 1.5);
 		expect(box.x + box.width).toBeLessThanOrEqual(width);
-		await page.close();
+		await page.context().close();
 	});
 
 	it('keeps the pane header on one line with the whole file name', async () => {
@@ -73,7 +77,7 @@ describe.each([1024, 1366, 1920])('at %i px', (width) => {
 		// Not cut: the whole name fits in its box (the folder gives way first).
 		const cut = await name.evaluate((node) => node.scrollWidth > node.clientWidth);
 		expect(cut).toBe(false);
-		await page.close();
+		await page.context().close();
 	});
 
 	it('offers every action under its accessible name', async () => {
@@ -86,7 +90,7 @@ describe.each([1024, 1366, 1920])('at %i px', (width) => {
 			expect(onBar + inMenu.length, name).toBe(1);
 			if (width >= 1280 && EXPORTS.includes(name)) expect(onBar, name).toBe(1);
 		}
-		await page.close();
+		await page.context().close();
 	});
 });
 
@@ -114,6 +118,6 @@ describe('the More menu', () => {
 		await page.keyboard.press('Enter');
 		expect((await download).suggestedFilename()).toMatch(/\.md$/);
 		await expect(more.getAttribute('aria-expanded')).resolves.toBe('false');
-		await page.close();
+		await page.context().close();
 	});
 });
