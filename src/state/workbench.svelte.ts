@@ -243,7 +243,8 @@ export class Workbench {
 		if (!isStoreReadable || !this.#firstVisit.isFirst()) return;
 		// A workspace stored before this flag existed is a visit too: it just restored.
 		this.#firstVisit.markDone();
-		if (this.workspace.files.length === 0) await this.openExamples();
+		// Files the translator chose while the restore ran come first: no examples beside them.
+		if (this.workspace.files.length === 0 && !this.loader.isLoading) await this.openExamples();
 	}
 
 	openFiles(files: Iterable<File>): Promise<void> {

@@ -9,6 +9,7 @@ import {
 } from '../../../src/storage/index.ts';
 import { Workbench } from '../../../src/state/workbench.svelte.ts';
 import { ParseClient } from '../../../src/worker/client.ts';
+import { segmentMarkup } from '../../helpers/sxs-builders.ts';
 
 /** A first-visit flag in memory, as localStorage would keep it. */
 function memoryVisit(): FirstVisit & { visited: boolean } {
@@ -29,6 +30,15 @@ function makeWorkbench(kv: KeyValueStore, firstVisit: FirstVisit) {
 }
 
 describe('the very first visit', () => {
+	it('opens no examples beside files the translator chose while the restore ran', async () => {
+		const workbench = makeWorkbench(createMemoryStore(), memoryVisit());
+		const bytes = new TextEncoder().encode(segmentMarkup('abcde-101', 'Eins', 'One'));
+		const restoring = workbench.restore();
+		const opening = workbench.openFiles([new File([bytes], 'one.de-DE.md')]);
+		await Promise.all([restoring, opening]);
+		expect(workbench.workspace.files.map((file) => file.path)).toEqual(['one.de-DE.md']);
+	});
+
 	it('opens the examples once; after Close all a reload shows an empty workspace', async () => {
 		const kv = createMemoryStore();
 		const visit = memoryVisit();
