@@ -1,22 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { toFileId } from '../../../src/core/index.ts';
-import { EXAMPLE_FILES } from '../../../src/examples/index.ts';
-import { createMemoryStore, WorkspaceStore } from '../../../src/storage/index.ts';
-import { Workbench } from '../../../src/state/workbench.svelte.ts';
-import { ParseClient } from '../../../src/worker/client.ts';
+import type { Workbench } from '../../../src/state/workbench.svelte.ts';
+import { openedExamples as openedWorkbench } from '../../helpers/node-workbench.ts';
 
 const DE = toFileId('examples/sync-settings.de-DE.md');
 const UK = toFileId('examples/sync-settings.uk-UA.md');
 
-async function openedExamples() {
-	const store = new WorkspaceStore(createMemoryStore(), { onError: () => undefined }, 0);
-	const parser = new ParseClient(() => {
-		throw new Error('no workers in Node');
-	}, 1);
-	const workbench = new Workbench({ store, parser, examples: EXAMPLE_FILES });
-	await workbench.restore();
-	await workbench.openExamples();
-	return workbench;
+async function openedExamples(): Promise<Workbench> {
+	return (await openedWorkbench()).workbench;
 }
 
 function segmentIds(workbench: Workbench, fileId: typeof DE): string[] {

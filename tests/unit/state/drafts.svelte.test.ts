@@ -3,30 +3,11 @@
  * saving path, restored after a reload, never exported, and named when exporting.
  */
 import { describe, expect, it } from 'vitest';
-import { EXAMPLE_FILES } from '../../../src/examples/index.ts';
-import {
-	createMemoryStore,
-	WorkspaceStore,
-	type KeyValueStore
-} from '../../../src/storage/index.ts';
-import { Workbench } from '../../../src/state/workbench.svelte.ts';
+import type { KeyValueStore } from '../../../src/storage/index.ts';
 import { Exporter } from '../../../src/state/exporter.ts';
-import { ParseClient } from '../../../src/worker/client.ts';
+import { makeNodeWorkbench, openedExamples } from '../../helpers/node-workbench.ts';
 
-function makeWorkbench(kv: KeyValueStore) {
-	const store = new WorkspaceStore(kv, { onError: () => undefined }, 0);
-	const parser = new ParseClient(() => {
-		throw new Error('no workers in Node');
-	}, 1);
-	return { store, workbench: new Workbench({ store, parser, examples: EXAMPLE_FILES }) };
-}
-
-async function openedExamples(kv = createMemoryStore()) {
-	const made = makeWorkbench(kv);
-	await made.workbench.restore();
-	await made.workbench.openExamples();
-	return { kv, ...made };
-}
+const makeWorkbench = (kv: KeyValueStore) => makeNodeWorkbench(kv);
 
 const TYPED = 'Neu <span class="x">';
 

@@ -10,23 +10,15 @@ import {
 } from '../../../src/core/index.ts';
 import { EXAMPLE_FILES } from '../../../src/examples/index.ts';
 import { Interchange } from '../../../src/state/interchange.svelte.ts';
-import { Workbench } from '../../../src/state/workbench.svelte.ts';
-import { createMemoryStore, WorkspaceStore } from '../../../src/storage/index.ts';
-import { ParseClient } from '../../../src/worker/client.ts';
 import { InteropClient } from '../../../src/worker/index.ts';
 import { replaceTarget, xmlText } from '../../helpers/xliff-edit.ts';
+import { openedExamples } from '../../helpers/node-workbench.ts';
 
 const DE = 'examples/sync-settings.de-DE.md';
 const UK = 'examples/sync-settings.uk-UA.md';
 
 async function opened() {
-	const store = new WorkspaceStore(createMemoryStore(), { onError: () => undefined }, 0);
-	const parser = new ParseClient(() => {
-		throw new Error('no workers in Node');
-	}, 1);
-	const workbench = new Workbench({ store, parser, examples: EXAMPLE_FILES });
-	await workbench.restore();
-	await workbench.openExamples();
+	const { workbench } = await openedExamples();
 	const downloads: { name: string; bytes: Uint8Array }[] = [];
 	const interchange = new Interchange(
 		workbench.workspace,
