@@ -21,6 +21,7 @@ import {
 	type WordDiffPart
 } from '../core/index.ts';
 import { summarizeFile } from '../worker/index.ts';
+import { documentOf } from './document-cache.ts';
 import type { FileEntry } from './file-entry.ts';
 import type { Notices } from './notices.svelte.ts';
 import {
@@ -145,7 +146,12 @@ export class MergeSession {
 		const { open, incoming, merge, resolutions } = current;
 		const counts = this.summary;
 		const edits = resolveMerge(merge, resolutions);
-		const confirmed = carryConfirmations(merge, resolutions, this.workspace.confirmedOf(open.id));
+		const confirmed = carryConfirmations(merge, resolutions, this.workspace.confirmedOf(open.id), {
+			base: documentOf(open.bytes)?.segments ?? [],
+			theirs: current.theirs.segments,
+			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- read once by a pure function
+			edited: new Set(this.workspace.editsOf(open.id).keys())
+		});
 		const summary = summarizeFile(open.path, incoming.bytes);
 		const entry = { id: open.id, path: open.path, bytes: incoming.bytes, summary };
 		const cursor = this.workspace.cursorOf(open.id);
