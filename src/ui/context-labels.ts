@@ -1,4 +1,4 @@
-import type { MarkdownContext } from '../../core/index.ts';
+import type { MarkdownContext } from '../core/index.ts';
 
 /** A segment's Markdown context in words, as the status bar and the filter show it. */
 export const CONTEXT_LABELS: Record<MarkdownContext, string> = {
