@@ -55,7 +55,7 @@ export interface QaFileReport {
 export interface QaReport {
 	/** The files of the request that parsed, in request order. */
 	readonly files: readonly QaFileReport[];
-	/** The consistency problems of every file that has any, re-run over all open files. */
+	/** The consistency problems per file (files without one are left out), re-run over all open files. */
 	readonly consistency: readonly {
 		readonly file: FileId;
 		readonly problems: readonly KeyedProblem[];
