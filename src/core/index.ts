@@ -1,7 +1,18 @@
 /** The only door into the core: pure format and model logic, no DOM, storage or UI. */
 export type * from './model/types.ts';
-export { decodeSxsBytes, encodeSxsText, type DecodeResult } from './sxs/decode.ts';
-export { parseSxs, parseSxsBytes, type ParseBytesResult } from './sxs/parse.ts';
+export {
+	decodeSxsBytes,
+	decodeSxsBytesInSlices,
+	encodeSxsText,
+	type DecodeResult
+} from './sxs/decode.ts';
+export {
+	parseSxs,
+	parseSxsBytes,
+	parseSxsInSteps,
+	withDecodeDiagnostics,
+	type ParseBytesResult
+} from './sxs/parse.ts';
 export { serializeSxs, type RefusedEdit, type SerializeResult } from './sxs/serialize.ts';
 export { checkEdit } from './sxs/check-edit.ts';
 export { cleanSxs, type CleanOptions } from './sxs/clean.ts';

@@ -1,7 +1,7 @@
 import type { Diagnostic, Segment, SegmentId, SxsDocument } from '../model/types.ts';
 import { checkSegments } from './check-segments.ts';
 import { detectContext } from './context.ts';
-import { decodeSxsBytes } from './decode.ts';
+import { decodeSxsBytes, type DecodeResult } from './decode.ts';
 import { findFrontMatter, readFrontMatter } from './front-matter.ts';
 import {
 	CLOSE,
@@ -21,8 +21,14 @@ export type ParseBytesResult =
 /** Decodes and parses file bytes. Binary and UTF-16 files come back as `ok: false`. */
 export function parseSxsBytes(bytes: Uint8Array): ParseBytesResult {
 	const decoded = decodeSxsBytes(bytes);
-	if (!decoded.ok) return decoded;
-	const parsed = parseSxs(decoded.text);
+	return decoded.ok ? withDecodeDiagnostics(decoded, parseSxs(decoded.text)) : decoded;
+}
+
+/** A parsed document with the diagnostics of its decoding first (invalid UTF-8 bytes). */
+export function withDecodeDiagnostics(
+	decoded: DecodeResult & { ok: true },
+	parsed: SxsDocument
+): ParseBytesResult {
 	if (decoded.diagnostics.length === 0) return { ok: true, document: parsed };
 	return {
 		ok: true,
@@ -39,6 +45,21 @@ export function parseSxsBytes(bytes: Uint8Array): ParseBytesResult {
  * indexOf scan), hence offsets and char codes rather than regular expressions and slices.
  */
 export function parseSxs(text: string): SxsDocument {
+	const steps = parseSxsInSteps(text, Number.POSITIVE_INFINITY);
+	for (;;) {
+		const step = steps.next();
+		if (step.done) return step.value;
+	}
+}
+
+/**
+ * `parseSxs`, yielding after every `segmentsPerStep` segments and before the checks of the whole
+ * file, with the same result: a caller can spread a big file's parse over tasks (issue 13.8).
+ */
+export function* parseSxsInSteps(
+	text: string,
+	segmentsPerStep: number
+): Generator<void, SxsDocument, void> {
 	const span = findFrontMatter(text);
 	const frontMatterEnd = span === null ? -1 : span.end;
 	const diagnostics: Diagnostic[] = [];
@@ -98,7 +119,9 @@ export function parseSxs(text: string): SxsDocument {
 			context: detectContext(text, lineStart, openAt, openAt < frontMatterEnd)
 		});
 		openAt = nextOpen;
+		if (segments.length % segmentsPerStep === 0) yield;
 	}
+	if (segments.length >= segmentsPerStep) yield;
 	const checks = checkSegments(text, segments, idValues);
 	const all =
 		checks.length === 0 ? diagnostics : [...diagnostics, ...checks].sort(byLineThenSeverity);
