@@ -1,4 +1,7 @@
-/** The door into io/: browser file reading, downloads and zipping. No Svelte, no storage. */
+/**
+ * The door into io/: browser file reading, downloads, zipping, and the yield between tasks.
+ * No Svelte, no storage.
+ */
 export type { PickedFile } from './picked-file.ts';
 export { filesFromInput } from './read-input.ts';
 export { readDroppedFiles } from './read-drop.ts';
@@ -11,3 +14,4 @@ export {
 	type ServiceWorkerControl,
 	type ServiceWorkerEvents
 } from './service-worker.ts';
+export { nextTask } from './next-task.ts';

@@ -14,7 +14,12 @@ import type {
 } from '../core/index.ts';
 import type { SegmentRow, SxsDocument } from '../core/index.ts';
 import { compareOptionsFor, type CompareOption } from './compare-options.ts';
-import { documentOf } from './document-cache.ts';
+import {
+	documentInTasks,
+	documentOf,
+	parsedDocument,
+	PARSE_IN_TASKS_BYTES
+} from './document-cache.ts';
 import type { Notices } from './notices.svelte.ts';
 import type { Workspace } from './workspace.svelte.ts';
 
@@ -34,9 +39,28 @@ export interface SegmentStatus {
 export class CurrentFile {
 	cursor = $state<Cursor>(START_CURSOR);
 
+	/** Bumped when a big file's document, parsed in tasks, is ready. */
+	#parsedInTasks = $state(0);
+
+	/**
+	 * The file's parsed document. A big file's is null for the few tasks its parse takes
+	 * (document-cache.ts); `isReading` says so, and the pane waits for it.
+	 */
 	readonly document: SxsDocument | null = $derived.by(() => {
 		const entry = this.workspace.current;
-		return entry === null || !entry.summary.ok ? null : documentOf(entry.bytes);
+		if (entry === null || !entry.summary.ok) return null;
+		if (entry.bytes.length < PARSE_IN_TASKS_BYTES) return documentOf(entry.bytes);
+		void this.#parsedInTasks;
+		const parsed = parsedDocument(entry.bytes);
+		if (parsed !== undefined) return parsed;
+		void documentInTasks(entry.bytes).then(() => this.#parsedInTasks++);
+		return null;
+	});
+
+	/** A big file is being parsed for the pane (its document is not there yet). */
+	readonly isReading: boolean = $derived.by(() => {
+		const entry = this.workspace.current;
+		return entry !== null && entry.summary.ok && this.document === null;
 	});
 
 	/** The choices of Compare with for the file on screen. */

@@ -25,3 +25,4 @@ export type { FilterHit, SegmentFilter } from './segment-filter.svelte.ts';
 export { FILTER_CHECKS, LISTED_FILTER_HITS } from './segment-filter.svelte.ts';
 export type { RepetitionOffer } from './repetitions.svelte.ts';
 export type { FileWordLine, WordTotals } from './word-counts.svelte.ts';
+export { nextTask } from '../io/index.ts';
