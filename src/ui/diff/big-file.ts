@@ -30,8 +30,3 @@ export function layoutOptionsFor(rowCount: number): editor.IDiffEditorOptions {
 export function bigFileNotice(rowCount: number): string {
 	return `Big file (${rowCount.toLocaleString('en')} segments): lines are not wrapped, so the editor stays responsive.`;
 }
-
-/** Resolves in a later task, so the browser can paint and handle input in between. */
-export function nextTask(): Promise<void> {
-	return new Promise((resolve) => setTimeout(resolve, 0));
-}

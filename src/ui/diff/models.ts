@@ -23,15 +23,16 @@ export interface FileModels {
 	readonly compared: Map<string, editor.ITextModel>;
 }
 
+/** The sides of a file's models. */
+export type Side = 'translation' | 'source' | 'original';
+
 /** A file's model creation, step by step (FileModelStore.creationSteps). */
 export interface CreationSteps {
 	readonly steps: readonly (() => void)[];
-	/** The first this many steps build the Translation model (its lines come first). */
-	readonly translationSteps: number;
+	/** The models made so far, by side; each grows by its later steps. */
+	readonly made: () => Readonly<Partial<Record<Side, editor.ITextModel>>>;
 	/** Disposes the models made so far (a cancelled creation). */
 	readonly abandon: () => void;
-	/** The Translation model, once its steps have run. */
-	readonly translation: () => editor.ITextModel;
 }
 
 export class FileModelStore {
@@ -50,35 +51,39 @@ export class FileModelStore {
 	/**
 	 * The creation of `fileId`'s models cut into steps of CHUNK_ROWS lines of one model each, for
 	 * big files: run in separate tasks, no step holds the main thread for long (a 20 MB side is
-	 * copied into its piece tree ~3 MB at a time). After the last step `get` returns them;
-	 * `abandon` disposes what a cancelled creation made. No steps when the models exist.
+	 * copied into its piece tree ~3 MB at a time). The Translation comes first, then `leftFirst`,
+	 * then the other left side: a caller may attach a model to the editor after its first step,
+	 * and the later steps then grow it on screen (Monaco lays out only the lines they add, where
+	 * attaching a whole 65,000-line model lays out all of them in one task). After the last step
+	 * `get` returns them; `abandon` disposes what a cancelled creation made. No steps when the
+	 * models exist.
 	 */
-	creationSteps(fileId: string, rows: readonly SegmentRow[]): CreationSteps {
+	creationSteps(
+		fileId: string,
+		rows: readonly SegmentRow[],
+		leftFirst: 'source' | 'original' = 'source'
+	): CreationSteps {
 		const existing = this.#files.get(fileId);
 		if (existing) {
-			return {
-				steps: [],
-				translationSteps: 0,
-				abandon: () => undefined,
-				translation: () => existing.translation
-			};
+			const { source, original, translation } = existing;
+			return { steps: [], made: () => ({ source, original, translation }), abandon: () => {} };
 		}
 		// Opaque URIs: file paths may hold any character, and the diff provider keys on these.
 		const id = this.#nextId++;
-		const made: editor.ITextModel[] = [];
 		const lines: string[] = [];
-		const sides: Record<Side, editor.ITextModel | null> = {
-			translation: null,
-			source: null,
-			original: null
-		};
+		const sides: Partial<Record<Side, editor.ITextModel>> = {};
 		const textOf: Record<Side, (row: SegmentRow) => string> = {
 			translation: (row) => row.current,
 			source: (row) => row.source,
 			original: (row) => row.original
 		};
+		const order: readonly Side[] = [
+			'translation',
+			leftFirst,
+			leftFirst === 'source' ? 'original' : 'source'
+		];
 		const steps: (() => void)[] = [];
-		for (const side of SIDES) {
+		for (const side of order) {
 			for (let start = 0; start === 0 || start < rows.length; start += CHUNK_ROWS) {
 				steps.push(() => {
 					const chunk = rows
@@ -86,10 +91,8 @@ export class FileModelStore {
 						.map((row) => encodeLine(textOf[side](row)));
 					if (side === 'translation') lines.push(...chunk);
 					const model = sides[side];
-					if (model === null) {
-						sides[side] = createSideModel(side, id, chunk.join('\n'));
-						made.push(sides[side]);
-					} else appendLines(model, chunk);
+					if (model === undefined) sides[side] = createSideModel(side, id, chunk.join('\n'));
+					else appendLines(model, chunk);
 				});
 			}
 		}
@@ -107,12 +110,8 @@ export class FileModelStore {
 		});
 		return {
 			steps,
-			translationSteps: Math.max(1, Math.ceil(rows.length / CHUNK_ROWS)),
-			abandon: () => made.forEach((model) => model.dispose()),
-			translation: () => {
-				if (!sides.translation) throw new Error('the Translation model is not built yet');
-				return sides.translation;
-			}
+			made: () => sides,
+			abandon: () => Object.values(sides).forEach((model) => model.dispose())
 		};
 	}
 
@@ -127,9 +126,7 @@ export class FileModelStore {
 			if (existing.getValue() !== text) existing.setValue(text);
 			return existing;
 		}
-		const uri = monaco.Uri.parse(`locdiff://compared/${this.#nextId++}`);
-		const model = monaco.editor.createModel(text, 'plaintext', uri);
-		model.setEOL(monaco.editor.EndOfLineSequence.LF);
+		const model = createProseModel(text, `locdiff://compared/${this.#nextId++}`);
 		models.compared.set(target, model);
 		return model;
 	}
@@ -140,11 +137,7 @@ export class FileModelStore {
 	 */
 	placeholder(): editor.ITextModel {
 		if (this.#placeholder === null || this.#placeholder.isDisposed()) {
-			this.#placeholder = monaco.editor.createModel(
-				'',
-				'plaintext',
-				monaco.Uri.parse(`locdiff://placeholder/${this.#nextId++}`)
-			);
+			this.#placeholder = createProseModel('', `locdiff://placeholder/${this.#nextId++}`);
 			setProblemRows(this.#placeholder, []);
 		}
 		return this.#placeholder;
@@ -176,20 +169,30 @@ export class FileModelStore {
 	}
 }
 
-type Side = 'translation' | 'source' | 'original';
-const SIDES: readonly Side[] = ['translation', 'source', 'original'];
 /** Lines per creation step: ~3 MB of prose, ~40 ms of piece-tree work on these machines. */
 const CHUNK_ROWS = 10_000;
 
 function createSideModel(side: Side, id: number, text: string): editor.ITextModel {
-	const uri = monaco.Uri.parse(`locdiff://${side}/${id}`);
-	const model = monaco.editor.createModel(text, 'plaintext', uri);
+	return createProseModel(text, `locdiff://${side}/${id}`);
+}
+
+/** A plain-text model of rows, one per line. */
+function createProseModel(text: string, uri: string): editor.ITextModel {
+	const model = monaco.editor.createModel(text, 'plaintext', monaco.Uri.parse(uri));
 	// One segment per line is the contract: force LF so a line is never split by CR.
 	model.setEOL(monaco.editor.EndOfLineSequence.LF);
+	// The editors draw no bracket colours (editor-options.ts), but the model still builds its
+	// bracket tree for them on first paint unless told not to: ~150 ms on a 20 MB side.
+	model.updateOptions({
+		bracketColorizationOptions: { enabled: false, independentColorPoolPerBracketType: false }
+	});
 	return model;
 }
 
-/** Appends lines to a model no editor shows yet (no undo history to keep: applyEdits). */
+/**
+ * Appends lines to a model being created (no undo history to keep: applyEdits). The editor may
+ * show it already, read-only until the file is shown (SegmentDiffEditor's stageBigFile).
+ */
 function appendLines(model: editor.ITextModel, lines: readonly string[]): void {
 	const end = model.getFullModelRange().getEndPosition();
 	const range = new monaco.Range(end.lineNumber, end.column, end.lineNumber, end.column);
