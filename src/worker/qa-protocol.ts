@@ -4,18 +4,35 @@
  * one message per file, not per segment (STYLE.md §4). The review requests carry only the files
  * that changed since the last one: the worker keeps the rest (qa-session.ts).
  */
-import type { FileId, FileWordCount, QaProblem, TokenCheck, TokenPair } from '../core/index.ts';
+import type { FileId, FileWordCount, QaProblem, TokenPair } from '../core/index.ts';
 
 export type { TokenPair };
+import type { SparseChecks } from './sparse-checks.ts';
 
 /** Bumped whenever a message shape changes. */
-export const QA_PROTOCOL_VERSION = 2;
+export const QA_PROTOCOL_VERSION = 3;
 
+/**
+ * Part of a file's token pairs, from `start`, for the worker to keep (token-check-cache.ts):
+ * sent in parts when the worker does not hold the file yet. No answer.
+ */
+export interface TokenPairsRequest {
+	readonly type: 'token-pairs';
+	readonly version: number;
+	readonly requestId: number;
+	readonly fileKey: string;
+	readonly total: number;
+	readonly start: number;
+	readonly pairs: readonly TokenPair[];
+}
+
+/** Checks a file the worker holds, after applying the pairs that changed since it was sent. */
 export interface TokenCheckRequest {
 	readonly type: 'check-tokens';
 	readonly version: number;
 	readonly requestId: number;
-	readonly pairs: readonly TokenPair[];
+	readonly fileKey: string;
+	readonly changes: readonly (readonly [number, TokenPair])[];
 }
 
 /** A file opened (with its bytes) or edited (its edits only) since the last review request. */
@@ -38,7 +55,7 @@ export interface ReviewRequest {
 	readonly isPartial: boolean;
 }
 
-export type QaWorkerRequest = TokenCheckRequest | ReviewRequest;
+export type QaWorkerRequest = TokenPairsRequest | TokenCheckRequest | ReviewRequest;
 
 /** A problem with its dismissal key, computed in the worker (a SHA-256 per problem). */
 export interface KeyedProblem extends QaProblem {
@@ -78,8 +95,14 @@ export type QaWorkerReply =
 			readonly type: 'checked-tokens';
 			readonly version: number;
 			readonly requestId: number;
-			/** One check per pair, in request order. */
-			readonly checks: readonly TokenCheck[];
+			/** The checks with problems, by pair index (the others have none). */
+			readonly checks: SparseChecks;
+	  }
+	| {
+			/** The worker does not hold every pair of the file: send them all, then ask again. */
+			readonly type: 'token-pairs-missing';
+			readonly version: number;
+			readonly requestId: number;
 	  }
 	| {
 			readonly type: 'reviewed';
