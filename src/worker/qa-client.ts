@@ -43,6 +43,8 @@ interface Pending {
 	readonly fileKey: string;
 	readonly pairs: readonly TokenPair[];
 	resolve(checks: readonly TokenCheck[] | null): void;
+	/** Every pair was sent again after a token-pairs-missing answer: no second time. */
+	isResent?: boolean;
 }
 
 export class QaClient implements TokenChecker, FileReviewer {
@@ -91,7 +93,8 @@ export class QaClient implements TokenChecker, FileReviewer {
 		let changes: (readonly [number, TokenPair])[] = [];
 		if (held === undefined || held.length !== pairs.length) {
 			this.#held.delete(fileKey);
-			for (let start = 0; start < pairs.length; start += PAIRS_PER_MESSAGE) {
+			// At least one part, even of no pairs: the worker holds the file only once it has one.
+			for (let start = 0; start === 0 || start < pairs.length; start += PAIRS_PER_MESSAGE) {
 				if (start > 0) await nextTask();
 				if (this.#worker !== worker) return; // crashed: #failAll answered it
 				if (this.#latest.get(fileKey) !== requestId) return this.#answer(requestId, null);
@@ -199,8 +202,10 @@ export class QaClient implements TokenChecker, FileReviewer {
 		if (!pending) return;
 		const isStale = this.#latest.get(pending.fileKey) !== reply.requestId;
 		if (isStale) return this.#answer(reply.requestId, null);
-		if (reply.type === 'token-pairs-missing' && this.#worker)
+		if (reply.type === 'token-pairs-missing' && this.#worker && !pending.isResent) {
+			pending.isResent = true;
 			return void this.#sendCheck(this.#worker, reply.requestId, true);
+		}
 		if (reply.type === 'checked-tokens')
 			return this.#answer(reply.requestId, fullChecks(reply.checks));
 		this.#answer(reply.requestId, this.#checkHere(pending.pairs));

@@ -94,6 +94,24 @@ describe('QaClient token checks', () => {
 		expect(problemIndexes(await client.checkFile('f', pairsOf(3, [2])))).toEqual([2]);
 	});
 
+	it('checks a file with no segments, twice (the worker holds it from one empty part)', async () => {
+		const worker = new HandlerWorker();
+		const client = new QaClient(() => worker as unknown as Worker);
+		expect(await client.checkFile('empty', [])).toEqual([]);
+		expect(await client.checkFile('empty', [])).toEqual([]);
+		expect(worker.posted.filter((request) => request.type === 'check-tokens')).toHaveLength(2);
+	});
+
+	it('checks here when the worker still lacks the pairs after sending them again', async () => {
+		const worker = new HandlerWorker();
+		const client = new QaClient(() => worker as unknown as Worker);
+		// A worker that drops every part: it can never hold the file.
+		const answer = worker.handler.answer.bind(worker.handler);
+		worker.handler.answer = (request) => (request.type === 'token-pairs' ? null : answer(request));
+		expect(problemIndexes(await client.checkFile('f', pairsOf(3, [1])))).toEqual([1]);
+		expect(worker.posted.filter((request) => request.type === 'check-tokens')).toHaveLength(2);
+	});
+
 	it('answers a request superseded while its parts are sent with null', async () => {
 		const worker = new HandlerWorker();
 		const client = new QaClient(() => worker as unknown as Worker);
