@@ -48,9 +48,10 @@ describe('keyboard paths', () => {
 		await expect(dialog.getByRole('row').count()).resolves.toBeGreaterThan(12);
 		await expect(dialog.textContent()).resolves.toContain('Ctrl+G');
 		await page.keyboard.press('Escape');
-		await expect(dialog.isVisible()).resolves.toBe(false);
+		// Waited for, not read at once: the dialog opens and closes on the app's next render.
+		await dialog.waitFor({ state: 'hidden', timeout: 5_000 });
 		await page.keyboard.press('F1');
-		await expect(dialog.isVisible()).resolves.toBe(true);
+		await dialog.waitFor({ state: 'visible', timeout: 5_000 });
 	});
 
 	it('cycles Compare with through Source, Original translation and the other locales with Alt+C', async () => {
