@@ -3,7 +3,8 @@
  * 65,000 segments (corpus segments repeated, or generated text when ../shared is absent) is
  * opened in a fresh page; the figures are the status count, the first segment on screen, the
  * longest main-thread task from the input's `change` until the page is idle, Go to the last
- * segment (Ctrl+G) and how much of the overview rulers is painted. `--big-only` runs just this.
+ * segment (Ctrl+G), how much of the overview rulers is painted, and the longest task while
+ * typing there. `--big-only` runs just this.
  */
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -202,6 +203,28 @@ async function goToLast(page: Page, lastText: string): Promise<number> {
 	});
 }
 
+/**
+ * Types 20 keys into the segment Go to left the cursor in, one per 80 ms (a fast typist), and
+ * waits for the saves and the token check after them; the longest main-thread task from the
+ * first key until then, 0 when none reached 50 ms (the long-task threshold).
+ */
+async function longestWhileTyping(page: Page): Promise<number> {
+	const startedAt = await page.evaluate(() => performance.now());
+	for (const key of 'Neue Zeile, getippt.') await page.keyboard.type(key, { delay: 80 });
+	await page.waitForTimeout(1_500);
+	const lines = await page.locator('.editor.modified .view-lines').textContent();
+	if (!lines?.replace(/\u00a0/g, ' ').includes('Neue Zeile, getippt.'))
+		throw new Error('the keys typed in the big file are not on screen');
+	const tasks = await page.evaluate(
+		(since) =>
+			(window as unknown as BigWindow).bigLongTasks
+				.filter((task) => task.startTime + task.duration > since)
+				.map((task) => task.duration),
+		startedAt
+	);
+	return Math.max(0, ...tasks);
+}
+
 export async function measureBigFile(
 	browser: Browser,
 	url: string,
@@ -268,6 +291,8 @@ export async function measureBigFile(
 		console.log(
 			`     long tasks during Go to: ${goTasks.map((task) => task.toFixed(0)).join(', ') || 'none'}`
 		);
+		// 100 ms: the answer to a key feels immediate below it (RAIL's response budget).
+		report('big file: longest task while typing 20 keys', await longestWhileTyping(page), 100);
 	} finally {
 		await context.close();
 	}
