@@ -2,6 +2,7 @@
 export {
 	WorkspaceStore,
 	SAVE_DELAY_MS,
+	MAX_SAVE_DELAY_MS,
 	type WorkspaceStoreEvents,
 	type StoredChange,
 	type SyncListener

@@ -6,8 +6,9 @@
  * What: each opened file's original bytes (`file:<id>`, written once when opened), each file's
  * edits and cursor (`edits:<id>`), `meta` (schema version, file order, current file) and
  * `settings`. When: changes are queued and written together SAVE_DELAY_MS after the last one, so
- * an edit is on disk well within 300 ms of the last keystroke; `flush()` writes at once (the app
- * calls it when the page is hidden or closed). Writes and re-reads are chained: one at a time.
+ * an edit is on disk well within 300 ms of the last keystroke, and at the latest
+ * MAX_SAVE_DELAY_MS after the first, so a long burst of typing is stored while it goes on;
+ * `flush()` writes at once (the app calls it when the page is hidden or closed). Writes and re-reads are chained: one at a time.
  * Never before `start()`: the app calls it only after the saved workspace was loaded and merged,
  * so a half-loaded state can never overwrite a good one. The write transaction refuses to write
  * once a newer schema is stored. A failed write keeps its changes queued and reports through
@@ -42,6 +43,12 @@ import { WriteQueue } from './write-queue.ts';
 
 /** Milliseconds of quiet before queued changes are written; 150 leaves headroom under 300. */
 export const SAVE_DELAY_MS = 150;
+/**
+ * At most this long after the first unwritten change, queued changes are written even while the
+ * translator keeps typing (a debounce alone would wait for the first pause: minutes of work lost
+ * to a crash in the middle of a long burst).
+ */
+export const MAX_SAVE_DELAY_MS = 1_000;
 
 export interface StoredChange {
 	/** Keys written, so other tabs re-read only those. */
@@ -69,12 +76,15 @@ export class WorkspaceStore {
 	readonly #queue: WriteQueue;
 	#onSynced: SyncListener = () => undefined;
 	#timer: ReturnType<typeof setTimeout> | null = null;
+	/** When the oldest change not yet handed to a write was queued (Date.now), or null. */
+	#firstQueuedAt: number | null = null;
 	#chain: Promise<unknown> = Promise.resolve();
 
 	constructor(
 		private readonly store: KeyValueStore,
 		private readonly events: WorkspaceStoreEvents,
-		private readonly saveDelayMs = SAVE_DELAY_MS
+		private readonly saveDelayMs = SAVE_DELAY_MS,
+		private readonly maxSaveDelayMs = MAX_SAVE_DELAY_MS
 	) {
 		this.#queue = new WriteQueue(store, this.#ledger);
 	}
@@ -239,6 +249,7 @@ export class WorkspaceStore {
 	flush(): Promise<void> {
 		if (this.#timer !== null) clearTimeout(this.#timer);
 		this.#timer = null;
+		this.#firstQueuedAt = null;
 		if (!this.#isStarted || this.#isBlocked) return this.#chain.then(() => undefined);
 		return this.#then(() => this.#write());
 	}
@@ -266,7 +277,11 @@ export class WorkspaceStore {
 
 	#schedule(): void {
 		if (this.#timer !== null) clearTimeout(this.#timer);
-		this.#timer = setTimeout(() => void this.flush(), this.saveDelayMs);
+		const now = Date.now();
+		this.#firstQueuedAt ??= now;
+		const untilMax = this.#firstQueuedAt + this.maxSaveDelayMs - now;
+		const delay = Math.max(0, Math.min(this.saveDelayMs, untilMax));
+		this.#timer = setTimeout(() => void this.flush(), delay);
 	}
 
 	async #write(): Promise<void> {

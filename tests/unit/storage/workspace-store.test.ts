@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
 	createMemoryStore,
+	MAX_SAVE_DELAY_MS,
 	WorkspaceStore,
 	type KeyValueStore
 } from '../../../src/storage/index.ts';
@@ -52,6 +53,48 @@ describe('WorkspaceStore', () => {
 		expect(transact).toHaveBeenCalledTimes(1);
 		const stored = new Map(await kv.entries()).get('edits:a.md');
 		expect(stored).toEqual({ edits: [['x-101', 'ed']], cursor: { index: 0, column: 3 } });
+	});
+
+	it('writes during a long burst of typing, at most MAX_SAVE_DELAY_MS after its first key', async () => {
+		const { kv, store } = makeStore();
+		store.start();
+		const storedText = async () =>
+			(new Map(await kv.entries()).get('edits:a.md') as { edits: [string, string][] } | undefined)
+				?.edits[0]?.[1];
+		let typed = '';
+		// A key every 100 ms for 3 s: never the 150 ms of quiet the debounce waits for.
+		for (let key = 0; key < 30; key++) {
+			typed += 'x';
+			store.putSegmentEdit('a.md', 'x-101', typed);
+			await vi.advanceTimersByTimeAsync(100);
+			if (key === 10) expect((await storedText())?.length).toBeGreaterThanOrEqual(1);
+			if (key === 25) expect((await storedText())?.length).toBeGreaterThanOrEqual(16);
+		}
+		await vi.advanceTimersByTimeAsync(DELAY);
+		expect(await storedText()).toBe(typed);
+		expect(MAX_SAVE_DELAY_MS).toBeLessThanOrEqual(1_000);
+	});
+
+	it('keeps keys typed while a write is under way and writes them next', async () => {
+		const kv = createMemoryStore();
+		const { store } = makeStore(kv);
+		store.start();
+		const transact = kv.transact.bind(kv);
+		let release: () => void = () => undefined;
+		// The first write has read and merged what was queued, and has not finished yet.
+		const slow = vi.spyOn(kv, 'transact').mockImplementationOnce(async (keys, update) => {
+			const done = await transact(keys, update);
+			await new Promise<void>((resolve) => (release = resolve));
+			return done;
+		});
+		store.putSegmentEdit('a.md', 'x-101', 'a');
+		await vi.advanceTimersByTimeAsync(DELAY); // the first write starts and waits
+		store.putSegmentEdit('a.md', 'x-101', 'ab');
+		release();
+		await store.flush();
+		expect(slow).toHaveBeenCalledTimes(2);
+		const stored = new Map(await kv.entries()).get('edits:a.md') as { edits: [string, string][] };
+		expect(stored.edits).toEqual([['x-101', 'ab']]);
 	});
 
 	it('round-trips files, edits, cursor and current file through load()', async () => {
