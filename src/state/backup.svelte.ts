@@ -54,6 +54,7 @@ export class WorkspaceBackups {
 				edits: workspace.editsOf(entry.id),
 				confirmed: workspace.confirmedOf(entry.id),
 				dismissed: workspace.dismissedOf(entry.id),
+				drafts: workspace.draftsOf(entry.id),
 				cursor: workspace.cursorOf(entry.id)
 			})),
 			currentPath: workspace.current?.path ?? null,
@@ -103,7 +104,7 @@ export class WorkspaceBackups {
 			for (const file of backup.files) {
 				const isStart = file.cursor.index === 0 && file.cursor.column === 1;
 				const isBare = file.edits.size === 0 && file.confirmed.size === 0;
-				if (isBare && file.dismissed.size === 0 && isStart) continue;
+				if (isBare && file.dismissed.size === 0 && file.drafts.size === 0 && isStart) continue;
 				const id = toFileId(file.path);
 				workspace.setFileEdits(
 					id,
@@ -111,7 +112,8 @@ export class WorkspaceBackups {
 					file.cursor,
 					'import',
 					file.confirmed,
-					file.dismissed
+					file.dismissed,
+					file.drafts
 				);
 			}
 			const currentPath = backup.currentPath ?? workspace.currentId;

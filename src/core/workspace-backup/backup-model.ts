@@ -4,7 +4,8 @@
  *
  * - `manifest.json`: format name and version, when it was made, the current file, the settings,
  *   and per opened file its relative path, length and SHA-256;
- * - `edits.json`: per file path, the cursor and the edited translations by segment id;
+ * - `edits.json`: per file path, the cursor, the edited translations by segment id, the
+ *   confirmed segments, the dismissed QA problems and the drafts;
  * - `files/<path>`: each file's original bytes, exactly as opened (edits live beside them, as in
  *   the workspace, so an import restores the same originals, not an export with edits applied).
  */
@@ -16,8 +17,9 @@ export const BACKUP_FORMAT = 'locdiff-workspace-backup';
  * Bump when the layout changes; decodeWorkspaceBackup reads this version and older ones.
  * 1 (issue 5): files, edits, cursors, settings. 2 (issue 10): `confirmed` per file in edits.json.
  * 3: `dismissed` per file in edits.json (the dismissal keys of the QA problems set aside).
+ * 4: `drafts` per file in edits.json (typed texts the core refused, by segment id).
  */
-export const BACKUP_VERSION = 3;
+export const BACKUP_VERSION = 4;
 export const MANIFEST_ENTRY = 'manifest.json';
 export const EDITS_ENTRY = 'edits.json';
 export const FILES_FOLDER = 'files/';
@@ -41,6 +43,8 @@ export interface BackupFile {
 	readonly confirmed: ReadonlySet<string>;
 	/** Dismissal keys of the QA problems the translator dismissed (format 3; empty before). */
 	readonly dismissed: ReadonlySet<string>;
+	/** Drafts: typed texts not valid as edits yet, by segment id (format 4; empty before). */
+	readonly drafts: ReadonlyMap<string, string>;
 	readonly cursor: BackupCursor;
 }
 
@@ -80,6 +84,7 @@ export type BackupEditsJson = Record<
 		readonly edits: Record<string, string>;
 		readonly confirmed?: readonly string[];
 		readonly dismissed?: readonly string[];
+		readonly drafts?: Record<string, string>;
 	}
 >;
 

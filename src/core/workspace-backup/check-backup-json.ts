@@ -51,8 +51,8 @@ export function checkManifest(json: unknown): Checked<BackupManifest> {
 
 /**
  * A file's entry in edits.json: its cursor, its edits as a map, (format 2) the segments the
- * translator confirmed and (format 3) the QA problems dismissed. Older formats lack the lists:
- * nothing was confirmed or dismissed then.
+ * translator confirmed, (format 3) the QA problems dismissed and (format 4) the drafts. Older
+ * formats lack them: nothing was confirmed, dismissed or kept as a draft then.
  */
 export function checkFileEdits(
 	path: string,
@@ -62,15 +62,17 @@ export function checkFileEdits(
 	edits: Map<string, string>;
 	confirmed: Set<string>;
 	dismissed: Set<string>;
+	drafts: Map<string, string>;
 }> {
 	if (!isRecord(json) || !isCursor(json.cursor) || !isRecord(json.edits))
 		return fail(`Its edits.json has damaged edits for ${path}.`);
-	const edits = new Map<string, string>();
-	for (const [segmentId, text] of Object.entries(json.edits)) {
-		if (typeof text !== 'string')
-			return fail(`Its edits.json has a damaged edit of ${segmentId} in ${path}.`);
-		edits.set(segmentId, text);
-	}
+	const edits = textsById(json.edits);
+	if (typeof edits === 'string')
+		return fail(`Its edits.json has a damaged edit of ${edits} in ${path}.`);
+	const rawDrafts = json.drafts ?? {};
+	const drafts = isRecord(rawDrafts) ? textsById(rawDrafts) : null;
+	if (drafts === null || typeof drafts === 'string')
+		return fail(`Its edits.json has damaged drafts for ${path}.`);
 	const confirmed = json.confirmed ?? [];
 	if (!isStringList(confirmed))
 		return fail(`Its edits.json has damaged confirmed segments for ${path}.`);
@@ -83,9 +85,20 @@ export function checkFileEdits(
 			cursor: { index: json.cursor.index, column: json.cursor.column },
 			edits,
 			confirmed: new Set(confirmed),
-			dismissed: new Set(dismissed)
+			dismissed: new Set(dismissed),
+			drafts
 		}
 	};
+}
+
+/** Texts by segment id, or the first id whose text is not a string. */
+function textsById(json: object): Map<string, string> | string {
+	const texts = new Map<string, string>();
+	for (const [segmentId, text] of Object.entries(json)) {
+		if (typeof text !== 'string') return segmentId;
+		texts.set(segmentId, text);
+	}
+	return texts;
 }
 
 function isStringList(value: unknown): value is string[] {

@@ -55,7 +55,8 @@ export function decodeWorkspaceBackup(
 						cursor: { index: 0, column: 1 },
 						edits: new Map(),
 						confirmed: new Set<string>(),
-						dismissed: new Set<string>()
+						dismissed: new Set<string>(),
+						drafts: new Map<string, string>()
 					}
 				};
 		if (!stored.ok) return stored;

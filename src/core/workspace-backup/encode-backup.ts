@@ -36,7 +36,8 @@ export function encodeWorkspaceBackup(backup: WorkspaceBackup, createdAt: string
 				cursor: { index: file.cursor.index, column: file.cursor.column },
 				edits: Object.fromEntries(file.edits),
 				confirmed: [...file.confirmed],
-				dismissed: [...file.dismissed]
+				dismissed: [...file.dismissed],
+				drafts: Object.fromEntries(file.drafts)
 			}
 		])
 	);

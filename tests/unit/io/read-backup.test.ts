@@ -14,6 +14,7 @@ const backup: WorkspaceBackup = {
 			edits: new Map([['4c7d1-103', '新']]),
 			confirmed: new Set(),
 			dismissed: new Set(),
+			drafts: new Map([['4c7d1-104', '未完 <span']]),
 			cursor: { index: 1, column: 2 }
 		}
 	],

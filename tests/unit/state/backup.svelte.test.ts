@@ -33,7 +33,7 @@ async function makeWorkbench(kv: KeyValueStore = createMemoryStore()) {
 	return { kv, store, workbench, backups, downloads };
 }
 
-/** The examples, one edit in uk-UA with the cursor on it, compared with the original. */
+/** The examples, one edit and one draft in uk-UA, the cursor on the edit, compared with the original. */
 async function editedWorkspace() {
 	const made = await makeWorkbench();
 	await made.workbench.openExamples();
@@ -43,6 +43,9 @@ async function editedWorkspace() {
 	made.workbench.setCompare('original');
 	made.workbench.workspace.setConfirmed(UK, [made.workbench.current.rows[2]!.id], true, 'user');
 	made.workbench.workspace.setDismissed(UK, ['number\u0000segment\u0000key'], true, 'user');
+	// A refused text kept as typed: a draft, which the backup carries too (format 4).
+	made.workbench.current.keepDraft(3, 'Halb <span class="x">');
+	expect(made.workbench.workspace.draftsOf(UK).size).toBe(1);
 	return made;
 }
 
@@ -56,6 +59,7 @@ function snapshot(workbench: Workbench) {
 		dismissed: workbench.workspace.files.map((file) => [
 			...workbench.workspace.dismissedOf(file.id)
 		]),
+		drafts: workbench.workspace.files.map((file) => [...workbench.workspace.draftsOf(file.id)]),
 		currentId: workbench.workspace.currentId,
 		cursor: workbench.current.cursor,
 		compare: workbench.current.compare,

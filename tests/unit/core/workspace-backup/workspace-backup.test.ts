@@ -20,6 +20,7 @@ function sample(): WorkspaceBackup {
 				edits: new Map([['7e727-103', 'Neu <b>&amp;</b>']]),
 				confirmed: new Set(['7e727-101']),
 				dismissed: new Set(['number\u00007e727-103\u0000abc']),
+				drafts: new Map([['7e727-104', 'Halb <span class="x">']]),
 				cursor: { index: 2, column: 5 }
 			},
 			{
@@ -28,6 +29,7 @@ function sample(): WorkspaceBackup {
 				edits: new Map(),
 				confirmed: new Set(),
 				dismissed: new Set(),
+				drafts: new Map(),
 				cursor: { index: 0, column: 1 }
 			}
 		],
@@ -75,6 +77,9 @@ const backupArbitrary: fc.Arbitrary<WorkspaceBackup> = fc
 			dismissed: fc
 				.uniqueArray(fc.string({ minLength: 1, maxLength: 20 }), { maxLength: 5 })
 				.map((keys) => new Set(keys)),
+			drafts: fc
+				.dictionary(fc.string({ minLength: 1, maxLength: 10 }), fc.string({ unit: 'binary' }))
+				.map((object) => new Map(Object.entries(object))),
 			cursor: fc.record({ index: fc.nat(500), column: fc.integer({ min: 1, max: 300 }) })
 		}),
 		{ selector: (file) => file.path, maxLength: 6 }
@@ -120,7 +125,8 @@ describe('workspace backup format', () => {
 			cursor: { index: 2, column: 5 },
 			edits: { '7e727-103': 'Neu <b>&amp;</b>' },
 			confirmed: ['7e727-101'],
-			dismissed: ['number\u00007e727-103\u0000abc']
+			dismissed: ['number\u00007e727-103\u0000abc'],
+			drafts: { '7e727-104': 'Halb <span class="x">' }
 		});
 		expect(entries.get('files/b.md')).toEqual(new Uint8Array([0xef, 0xbb, 0xbf, 0xff]));
 	});
@@ -152,8 +158,8 @@ describe('decodeWorkspaceBackup refuses damage with a clear message', () => {
 	});
 
 	it('from a newer backup version', () => {
-		const entries = withJson(entriesOf(sample()), 'manifest.json', (m) => ({ ...m, version: 4 }));
-		expect(messageOf(entries)).toMatch(/newer version of locdiff \(backup format 4\)/);
+		const entries = withJson(entriesOf(sample()), 'manifest.json', (m) => ({ ...m, version: 5 }));
+		expect(messageOf(entries)).toMatch(/newer version of locdiff \(backup format 5\)/);
 	});
 
 	it('reads a format 1 backup (no confirmed segments) as one with none confirmed', () => {
@@ -174,6 +180,35 @@ describe('decodeWorkspaceBackup refuses damage with a clear message', () => {
 		const result = decodeWorkspaceBackup(entries);
 		expect(result.ok && result.backup.files.map((file) => file.confirmed.size)).toEqual([0, 0]);
 		expect(result.ok && result.backup.files.map((file) => file.dismissed.size)).toEqual([0, 0]);
+		expect(result.ok && result.backup.files.map((file) => file.drafts.size)).toEqual([0, 0]);
+	});
+
+	it('reads a format 3 backup (no drafts) with its dismissals and no drafts', () => {
+		const entries = withJson(
+			withJson(entriesOf(sample()), 'manifest.json', (m) => ({ ...m, version: 3 })),
+			'edits.json',
+			(edits) =>
+				Object.fromEntries(
+					Object.entries(edits).map(([path, file]) => {
+						const format3 = { ...(file as Record<string, unknown>) };
+						delete format3.drafts;
+						return [path, format3];
+					})
+				)
+		);
+		const result = decodeWorkspaceBackup(entries);
+		expect(result.ok && result.backup.files[0]?.dismissed.size).toBe(1);
+		expect(result.ok && result.backup.files.map((file) => file.drafts.size)).toEqual([0, 0]);
+	});
+
+	it('with damaged drafts', () => {
+		for (const drafts of [['x'], { 'x-1': 2 }]) {
+			const entries = withJson(entriesOf(sample()), 'edits.json', (edits) => ({
+				...edits,
+				'b.md': { cursor: { index: 0, column: 1 }, edits: {}, drafts }
+			}));
+			expect(messageOf(entries)).toMatch(/damaged drafts for b\.md/);
+		}
 	});
 
 	it('reads a format 2 backup (confirmed, no dismissals) with its confirmations and none dismissed', () => {
