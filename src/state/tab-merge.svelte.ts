@@ -100,6 +100,11 @@ export class TabMerge {
 		for (const id of change.editedFileIds) {
 			if (isOpen(id)) await this.store.refresh(id);
 		}
+		if (change.isMergesChanged) {
+			// After the files: a merge waits for an open file, which may have just arrived.
+			const merges = await this.store.readMerges();
+			if (merges !== null) this.workspace.setMerges(merges, 'remote');
+		}
 	}
 
 	/** Opens the files another tab opened and drops those it no longer lists. */

@@ -4,11 +4,17 @@
  * edits changed), re-reads those records from IndexedDB (the source of truth) and keeps the
  * ledger in step, so the key prefixes never leave storage/.
  */
-import { toFileId, type FileId } from '../core/index.ts';
-import { EDITS_PREFIX, FILE_PREFIX, META_KEY, SCHEMA_VERSION } from './db.ts';
+import { toFileId, type FileId, type MergeInProgress } from '../core/index.ts';
+import { EDITS_PREFIX, FILE_PREFIX, MERGES_KEY, META_KEY, SCHEMA_VERSION } from './db.ts';
 import type { KeyValueStore } from './key-value.ts';
 import type { StoredFile } from './migrations.ts';
-import { checkEditsRecord, checkFileRecord, checkMeta, editsOf } from './record-check.ts';
+import {
+	checkEditsRecord,
+	checkFileRecord,
+	checkMergesRecord,
+	checkMeta,
+	editsOf
+} from './record-check.ts';
 import type { SegmentLedger } from './segment-ledger.ts';
 import { splitStates } from './segment-states.ts';
 
@@ -22,6 +28,8 @@ export interface OtherTabChange {
 	readonly fileIds: readonly FileId[];
 	/** Files whose edits record it wrote. */
 	readonly editedFileIds: readonly FileId[];
+	/** It changed the merges waiting in the Merge summary (queued, settled, applied). */
+	readonly isMergesChanged: boolean;
 }
 
 /** Reads the keys of another tab's write. */
@@ -30,8 +38,20 @@ export function describeOtherTabWrite(keys: readonly string[], isCleared: boolea
 		isCleared,
 		isOrderChanged: keys.includes(META_KEY),
 		fileIds: idsOf(keys, FILE_PREFIX),
-		editedFileIds: idsOf(keys, EDITS_PREFIX)
+		editedFileIds: idsOf(keys, EDITS_PREFIX),
+		isMergesChanged: isCleared || keys.includes(MERGES_KEY)
 	};
+}
+
+/**
+ * The merges waiting in the Merge summary as stored (none when there is no record), or null when
+ * the record is damaged: this tab then keeps what it has.
+ */
+export async function readStoredMerges(store: KeyValueStore): Promise<MergeInProgress[] | null> {
+	const value = await store.get(MERGES_KEY);
+	if (value === undefined) return [];
+	const checked = checkMergesRecord(value);
+	return checked.ok ? checked.value.merges : null;
 }
 
 /** The stored file order, or null if none or damaged. */

@@ -26,7 +26,12 @@ import { FILE_PREFIX, MERGES_KEY, META_KEY, SCHEMA_VERSION, SETTINGS_KEY } from 
 import type { FileRecord, MergesRecord, MetaRecord, SettingsRecord } from './db.ts';
 import type { KeyValueStore } from './key-value.ts';
 import { migrateRecords, type StoredFile } from './migrations.ts';
-import { readStoredEdits, readStoredFileIds, readStoredFiles } from './other-tabs.ts';
+import {
+	readStoredEdits,
+	readStoredFileIds,
+	readStoredFiles,
+	readStoredMerges
+} from './other-tabs.ts';
 import { readAllRecords } from './read-records.ts';
 import { readWorkspace, type LoadResult } from './read-workspace.ts';
 import { SegmentLedger } from './segment-ledger.ts';
@@ -238,6 +243,11 @@ export class WorkspaceStore {
 	/** The stored file order, or null if none or damaged. */
 	readFileIds(): Promise<readonly FileId[] | null> {
 		return this.#then(() => readStoredFileIds(this.store));
+	}
+
+	/** The stored merges waiting in the Merge summary (another tab changed them); null if damaged. */
+	readMerges(): Promise<MergeInProgress[] | null> {
+		return this.#then(() => readStoredMerges(this.store));
 	}
 
 	/** Reads files another tab opened; this tab now knows their stored edits exactly. */

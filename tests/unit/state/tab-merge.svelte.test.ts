@@ -130,4 +130,32 @@ describe('TabMerge', () => {
 		expect(b.workbench.loader.statusText).toBe('0 files · 0 segments');
 		expect(b.workbench.notices.list.at(-1)?.text).toBe('All files were closed in another tab.');
 	});
+
+	it('shows another tab the merges waiting in the Merge summary, settled and applied', async () => {
+		const { a, b } = await twoTabs();
+		const open = a.workbench.workspace.current!;
+		a.workbench.current.edit(0, 'Mine, from A');
+		// The same file as a new version whose first translation changed too: one conflict.
+		const first = a.workbench.current.rows[0]!;
+		const text = new TextDecoder().decode(open.bytes);
+		const next = text.replace(`>${first.original}</span>`, '>Theirs, new version</span>');
+		expect(next).not.toBe(text);
+		const [incoming] = await a.workbench.loader.parse([
+			{ path: open.path, contents: new TextEncoder().encode(next) }
+		]);
+		expect(a.workbench.merges.start(open, incoming!)).toBe(true);
+		await settle(a, b);
+		expect(b.workbench.merges.summary).toBe(a.workbench.merges.summary);
+		expect(b.workbench.merges.current?.merge.conflicts).toHaveLength(1);
+
+		// Settled in B: A sees the choice; applied in A: B's queue empties and it has the new text.
+		b.workbench.merges.resolve(b.workbench.merges.current!.merge.conflicts[0]!.theirs, 'mine');
+		await settle(a, b);
+		expect([...(a.workbench.workspace.merges[0]?.resolutions.values() ?? [])]).toEqual(['mine']);
+		a.workbench.merges.apply();
+		await settle(a, b);
+		expect(b.workbench.workspace.merges).toEqual([]);
+		expect(b.workbench.merges.current).toBeNull();
+		expect(rowText(b, 0)).toBe('Mine, from A');
+	});
 });
