@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { decodeSxsBytes, decodeSxsBytesInSlices } from '../../../../src/core/index.ts';
-import type { DecodeResult } from '../../../../src/core/index.ts';
+import { drain as drainSteps } from '../../../helpers/drain.ts';
 
-/** Runs the sliced decoder to its end; returns the result and how often it yielded. */
-function drain(bytes: Uint8Array, sliceBytes: number): { result: DecodeResult; yields: number } {
-	const slices = decodeSxsBytesInSlices(bytes, sliceBytes);
-	let yields = 0;
-	for (;;) {
-		const step = slices.next();
-		if (step.done) return { result: step.value, yields };
-		yields++;
-	}
-}
+/** The sliced decoder run to its end: its result and how often it yielded. */
+const drain = (bytes: Uint8Array, sliceBytes: number) =>
+	drainSteps(decodeSxsBytesInSlices(bytes, sliceBytes));
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 

@@ -1,17 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseSxs, parseSxsInSteps } from '../../../../src/core/index.ts';
+import { drain as drainSteps } from '../../../helpers/drain.ts';
 import { gapText, sxsDocument, translationText } from '../../../helpers/sxs-builders.ts';
 
-/** Runs the stepped parse to its end; returns the document and how often it yielded. */
+/** The stepped parse run to its end: the document and how often it yielded. */
 function drain(text: string, segmentsPerStep: number) {
-	const steps = parseSxsInSteps(text, segmentsPerStep);
-	let yields = 0;
-	for (;;) {
-		const step = steps.next();
-		if (step.done) return { document: step.value, yields };
-		yields++;
-	}
+	const { result, yields } = drainSteps(parseSxsInSteps(text, segmentsPerStep));
+	return { document: result, yields };
 }
 
 describe('parseSxsInSteps', () => {

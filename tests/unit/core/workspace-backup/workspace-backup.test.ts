@@ -57,6 +57,20 @@ function withJson(
 	return next;
 }
 
+/** The sample as an older format wrote it: that version in the manifest, these lists left out. */
+function olderBackup(version: number, leftOut: readonly string[]): Map<string, Uint8Array> {
+	const manifest = withJson(entriesOf(sample()), 'manifest.json', (m) => ({ ...m, version }));
+	return withJson(manifest, 'edits.json', (edits) =>
+		Object.fromEntries(
+			Object.entries(edits).map(([path, file]) => {
+				const older = { ...(file as Record<string, unknown>) };
+				for (const key of leftOut) delete older[key];
+				return [path, older];
+			})
+		)
+	);
+}
+
 function messageOf(entries: Map<string, Uint8Array>): string {
 	const result = decodeWorkspaceBackup(entries);
 	return result.ok ? 'ok' : result.message;
@@ -163,20 +177,7 @@ describe('decodeWorkspaceBackup refuses damage with a clear message', () => {
 	});
 
 	it('reads a format 1 backup (no confirmed segments) as one with none confirmed', () => {
-		const entries = withJson(
-			withJson(entriesOf(sample()), 'manifest.json', (m) => ({ ...m, version: 1 })),
-			'edits.json',
-			(edits) =>
-				Object.fromEntries(
-					Object.entries(edits).map(([path, file]) => [
-						path,
-						{
-							cursor: (file as { cursor: unknown }).cursor,
-							edits: (file as { edits: unknown }).edits
-						}
-					])
-				)
-		);
+		const entries = olderBackup(1, ['confirmed', 'dismissed', 'drafts']);
 		const result = decodeWorkspaceBackup(entries);
 		expect(result.ok && result.backup.files.map((file) => file.confirmed.size)).toEqual([0, 0]);
 		expect(result.ok && result.backup.files.map((file) => file.dismissed.size)).toEqual([0, 0]);
@@ -184,18 +185,7 @@ describe('decodeWorkspaceBackup refuses damage with a clear message', () => {
 	});
 
 	it('reads a format 3 backup (no drafts) with its dismissals and no drafts', () => {
-		const entries = withJson(
-			withJson(entriesOf(sample()), 'manifest.json', (m) => ({ ...m, version: 3 })),
-			'edits.json',
-			(edits) =>
-				Object.fromEntries(
-					Object.entries(edits).map(([path, file]) => {
-						const format3 = { ...(file as Record<string, unknown>) };
-						delete format3.drafts;
-						return [path, format3];
-					})
-				)
-		);
+		const entries = olderBackup(3, ['drafts']);
 		const result = decodeWorkspaceBackup(entries);
 		expect(result.ok && result.backup.files[0]?.dismissed.size).toBe(1);
 		expect(result.ok && result.backup.files.map((file) => file.drafts.size)).toEqual([0, 0]);
@@ -212,18 +202,7 @@ describe('decodeWorkspaceBackup refuses damage with a clear message', () => {
 	});
 
 	it('reads a format 2 backup (confirmed, no dismissals) with its confirmations and none dismissed', () => {
-		const entries = withJson(
-			withJson(entriesOf(sample()), 'manifest.json', (m) => ({ ...m, version: 2 })),
-			'edits.json',
-			(edits) =>
-				Object.fromEntries(
-					Object.entries(edits).map(([path, file]) => {
-						const format2 = { ...(file as Record<string, unknown>) };
-						delete format2.dismissed;
-						return [path, format2];
-					})
-				)
-		);
+		const entries = olderBackup(2, ['dismissed', 'drafts']);
 		const result = decodeWorkspaceBackup(entries);
 		expect(result.ok && [...(result.backup.files[0]?.confirmed ?? [])]).toEqual(['7e727-101']);
 		expect(result.ok && result.backup.files.map((file) => file.dismissed.size)).toEqual([0, 0]);
