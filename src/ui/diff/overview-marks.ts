@@ -3,11 +3,23 @@
  * every overview decoration at least 6 px high, so 10,000 problem rows of a 65,000-row file
  * painted the whole ruler as one block. Runs of adjacent rows become one mark; past
  * MAX_OVERVIEW_MARKS runs, the file is cut into that many equal bands and each band with a
- * problem gets one mark at its first problem row: at most 50 × 6 px of a ruler, gaps stay gaps.
+ * problem gets one mark at its first problem row, gaps stay gaps. How many marks a ruler takes
+ * depends on its height (overviewMarkLimit): 50 marks painted three quarters of a 315 px ruler.
  */
 
-/** At most this many marks: 50 × Monaco's 6 px minimum stays under half of an 800 px ruler. */
+/** At most this many marks, whatever the ruler's height. */
 export const MAX_OVERVIEW_MARKS = 50;
+/** Monaco paints an overview decoration at least this high, in CSS px. */
+const MIN_MARK_PX = 6;
+
+/**
+ * How many marks a ruler `height` px high takes so that they cover at most a third of it (and
+ * read as marks with gaps, not as a block): 17 on a 315 px ruler, 44 on 800 px.
+ */
+export function overviewMarkLimit(height: number): number {
+	const fitting = Math.floor(height / (MIN_MARK_PX * 3));
+	return Math.max(4, Math.min(MAX_OVERVIEW_MARKS, fitting));
+}
 
 /** Rows first..last (0-based, inclusive) marked as one. */
 export interface OverviewMark {

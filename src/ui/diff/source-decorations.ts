@@ -22,7 +22,8 @@ const PROBLEM_COLOUR = '#c27c0e';
 
 export function buildSourceDecorations(
 	rows: readonly SegmentRow[],
-	checks: readonly TokenCheck[]
+	checks: readonly TokenCheck[],
+	maxOverviewMarks?: number
 ): SideDecorations {
 	const source: editor.IModelDeltaDecoration[] = [];
 	const translation: editor.IModelDeltaDecoration[] = [];
@@ -59,7 +60,7 @@ export function buildSourceDecorations(
 		}
 	});
 	const problemRows = checks.flatMap((check, index) => (check.problems.length > 0 ? [index] : []));
-	const marks = overviewMarks(problemRows, checks.length);
+	const marks = overviewMarks(problemRows, checks.length, maxOverviewMarks);
 	for (const mark of marks) {
 		translation.push({
 			range: new monaco.Range(mark.first + 1, 1, mark.last + 1, 1),

@@ -10,6 +10,7 @@ import { setProblemRows } from './diff-provider.ts';
 import { decodeLine } from './line-codec.ts';
 import type { FileModels } from './models.ts';
 import { buildSourceDecorations, describeRows } from './source-decorations.ts';
+import { overviewMarkLimit } from './overview-marks.ts';
 import { markSourceViewReady } from './timing.ts';
 
 /** Token-check debounce after an edit, in ms: a check takes ~15 ms at 500 segments (notes). */
@@ -72,7 +73,12 @@ export class SourceViewChecker {
 		this.problemRows = checks.flatMap((check, index) => (check.problems.length > 0 ? [index] : []));
 		setProblemRows(target.models.source, this.problemRows);
 		const texts = pairs.map((pair, index) => ({ ...rows[index], current: pair.translation }));
-		const built = buildSourceDecorations(texts as SegmentRow[], checks);
+		const rulerHeight = editorPair.getModifiedEditor().getLayoutInfo().height;
+		const built = buildSourceDecorations(
+			texts as SegmentRow[],
+			checks,
+			overviewMarkLimit(rulerHeight)
+		);
 		this.#source ??= editorPair.getOriginalEditor().createDecorationsCollection();
 		this.#translation ??= editorPair.getModifiedEditor().createDecorationsCollection();
 		this.#source.set(built.source);

@@ -1,6 +1,22 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_OVERVIEW_MARKS, overviewMarks } from '../../../src/ui/diff/overview-marks.ts';
+import {
+	MAX_OVERVIEW_MARKS,
+	overviewMarkLimit,
+	overviewMarks
+} from '../../../src/ui/diff/overview-marks.ts';
+
+describe('overviewMarkLimit', () => {
+	it('lets the marks cover at most a third of the ruler, within 4 and the cap', () => {
+		expect(overviewMarkLimit(315)).toBe(17);
+		expect(overviewMarkLimit(800)).toBe(44);
+		expect(overviewMarkLimit(5_000)).toBe(MAX_OVERVIEW_MARKS);
+		expect(overviewMarkLimit(0)).toBe(4);
+		for (const height of [100, 315, 600, 900]) {
+			expect(overviewMarkLimit(height) * 6).toBeLessThanOrEqual(height / 3);
+		}
+	});
+});
 
 describe('overviewMarks', () => {
 	it('joins runs of adjacent rows into one mark', () => {
