@@ -2,13 +2,21 @@
  * Two tabs (pages of one browser context, so one IndexedDB and one BroadcastChannel) on the same
  * workspace: edits to different segments reach both; the same segment edited in both at once
  * shows a conflict with both texts in the tab that learns of it, and the choice settles it in
- * both tabs and in storage.
+ * both tabs and in storage. A Merge summary waiting in one tab shows in the other too.
  */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openRecordedPage } from '../helpers/browser.ts';
 import { useBuiltApp } from '../helpers/built-app.ts';
-import { openExamples, readStoredRecord, waitForLoaded } from '../helpers/workbench-page.ts';
+import {
+	clickToolbarAction,
+	openExamples,
+	readStoredRecord,
+	waitForLoaded
+} from '../helpers/workbench-page.ts';
 import { waitForSavedWorkspace } from '../helpers/workbench-seed.ts';
 
 const app = useBuiltApp();
@@ -108,4 +116,41 @@ describe('two tabs on one saved workspace', () => {
 		await expect.poll(() => translationText(other)).toContain(mine.slice(0, 4));
 		expect(await translationText(other)).not.toContain(theirs.slice(0, 4));
 	});
+
+	it('shows a Merge summary started in one tab in the other, where Apply merge settles it for both', async () => {
+		const [first, second] = await openTwoTabs();
+		await typeInSegment(first, 5, 'B ');
+		await expect.poll(() => storedEdit(second, '4c7d1-106')).toMatch(/^B /);
+		const chooser = first.waitForEvent('filechooser');
+		await clickToolbarAction(first, 'Update to new version');
+		await (await chooser).setFiles(newVersion());
+		const summaryIn = (page: Page) => page.getByRole('dialog', { name: 'Merge summary' });
+		const outcome = '0 carried · 1 conflicts · 0 new · 0 dropped';
+		await expect
+			.poll(() => summaryIn(first).getByLabel('Merge outcome').textContent())
+			.toBe(outcome);
+		await expect
+			.poll(() => summaryIn(second).getByLabel('Merge outcome').textContent(), { timeout: 10_000 })
+			.toBe(outcome);
+
+		await summaryIn(second).getByRole('button', { name: 'Take theirs' }).click();
+		await summaryIn(second).getByRole('button', { name: 'Apply merge' }).click();
+		for (const page of [second, first])
+			await expect.poll(() => summaryIn(page).isVisible(), { timeout: 10_000 }).toBe(false);
+		await expect
+			.poll(() => translationText(first), { timeout: 10_000 })
+			.toContain('Klicken Sie auf **Speichern**.');
+	});
 });
+
+/** The de-DE example as its next version: segment 106 retranslated upstream. */
+function newVersion(): string {
+	const path = new URL('../../src/examples/sync-settings.de-DE.md', import.meta.url);
+	const next = readFileSync(path, 'utf8').replace(
+		'Wählen Sie Speichern aus.',
+		'Klicken Sie auf **Speichern**.'
+	);
+	const file = join(mkdtempSync(join(tmpdir(), 'locdiff-tabs-')), 'sync-settings.de-DE.md');
+	writeFileSync(file, next);
+	return file;
+}
