@@ -15,7 +15,8 @@ import type {
 	SegmentFilterCriteria,
 	SegmentState
 } from '../core/index.ts';
-import { documentOf } from './document-cache.ts';
+import { documentOf, parsedDocument } from './document-cache.ts';
+import { nextTask } from '../io/index.ts';
 import { sortFilesByPath } from './file-order.ts';
 import type { QaResults } from './qa-results.svelte.ts';
 import type { Workspace } from './workspace.svelte.ts';
@@ -25,6 +26,15 @@ export const FILTER_CHECKS: readonly CheckName[] = CHECK_NAMES;
 
 /** At most this many hits are listed (next / previous walk all of them). */
 export const LISTED_FILTER_HITS = 500;
+
+/**
+ * Files not parsed yet are parsed at once up to this many bytes in all; past it (thousands of
+ * files, or a big one) they are parsed in the background, a few per task, and the hits grow as
+ * they come: the first All files filter over 3,000 files held the main thread ~0.9 s.
+ */
+const PARSE_AT_ONCE_BYTES = 2_000_000;
+/** Parsing in the background yields after this long, in ms. */
+const PARSE_SLICE_MS = 12;
 
 /** One segment the filter lets through. */
 export interface FilterHit {
@@ -65,18 +75,43 @@ export class SegmentFilter {
 	/** Why the criteria cannot be used (an invalid regular expression), or null. */
 	readonly error = $derived(this.#predicate.ok ? null : this.#predicate.error);
 
+	/** Bumped as background parsing brings more files' documents. */
+	#parsedCount = $state(0);
+	#isParsing = false;
+
+	/** The files in scope, in path order. */
+	readonly #files = $derived.by(() =>
+		this.scope === 'all'
+			? sortFilesByPath(this.workspace.files)
+			: this.workspace.files.filter((file) => file.id === this.workspace.currentId)
+	);
+
+	/** Files in scope still being read for the filter (their hits are not listed yet). */
+	readonly unreadCount: number = $derived.by(() => {
+		// After the hits: they parse a small workspace at once.
+		void this.hits;
+		if (!this.isActive) return 0;
+		return this.#files.filter((file) => file.summary.ok && parsedDocument(file.bytes) === undefined)
+			.length;
+	});
+
 	/** Every hit, in file (path) order, then segment order. Empty while no criterion is set. */
 	readonly hits: readonly FilterHit[] = $derived.by(() => {
 		const predicate = this.#predicate;
 		if (!predicate.ok || !this.isActive) return [];
-		const files =
-			this.scope === 'all'
-				? sortFilesByPath(this.workspace.files)
-				: this.workspace.files.filter((file) => file.id === this.workspace.currentId);
+		void this.#parsedCount;
+		const files = this.#files;
+		const unread = files.filter(
+			(file) => file.summary.ok && parsedDocument(file.bytes) === undefined
+		);
+		const unreadBytes = unread.reduce((sum, file) => sum + file.bytes.length, 0);
+		const isAtOnce = unreadBytes <= PARSE_AT_ONCE_BYTES;
+		if (!isAtOnce) void this.#parseInBackground();
 		const hits: FilterHit[] = [];
 		for (const file of files) {
-			const document = file.summary.ok ? documentOf(file.bytes) : null;
-			if (document === null) continue;
+			if (!file.summary.ok) continue;
+			const document = isAtOnce ? documentOf(file.bytes) : parsedDocument(file.bytes);
+			if (document === null || document === undefined) continue;
 			const edits = this.workspace.editsOf(file.id);
 			const confirmed = this.workspace.confirmedOf(file.id);
 			const checks = this.#checksOf(file.id);
@@ -136,6 +171,34 @@ export class SegmentFilter {
 			(fileRank.get(hit.fileId) ?? 0) - here || hit.segmentIndex - index;
 		if (direction === 1) return hits.find((hit) => compare(hit) > 0) ?? hits[0] ?? null;
 		return [...hits].reverse().find((hit) => compare(hit) < 0) ?? hits.at(-1) ?? null;
+	}
+
+	/**
+	 * Parses the files in scope that are not parsed yet, a slice of PARSE_SLICE_MS per task, and
+	 * bumps #parsedCount after each slice so the hits grow. One run at a time; it ends when every
+	 * file in scope is parsed or the filter is off.
+	 */
+	async #parseInBackground(): Promise<void> {
+		if (this.#isParsing) return;
+		this.#isParsing = true;
+		try {
+			for (;;) {
+				await nextTask();
+				if (!this.isActive) return;
+				const unread = this.#files.filter(
+					(file) => file.summary.ok && parsedDocument(file.bytes) === undefined
+				);
+				if (unread.length === 0) return;
+				const sliceEnd = performance.now() + PARSE_SLICE_MS;
+				for (const file of unread) {
+					documentOf(file.bytes);
+					if (performance.now() >= sliceEnd) break;
+				}
+				this.#parsedCount++;
+			}
+		} finally {
+			this.#isParsing = false;
+		}
 	}
 
 	/** The checks of each segment's problems not dismissed, by segment index. */

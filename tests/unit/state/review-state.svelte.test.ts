@@ -1,10 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { toFileId, type FileId } from '../../../src/core/index.ts';
 import { EXAMPLE_FILES } from '../../../src/examples/index.ts';
 import { createMemoryStore, WorkspaceStore } from '../../../src/storage/index.ts';
 import { Workbench } from '../../../src/state/workbench.svelte.ts';
 import { ParseClient } from '../../../src/worker/client.ts';
 import { QaSession, type FileReviewer, type QaFileUpdate } from '../../../src/worker/index.ts';
+import { segmentMarkup } from '../../helpers/sxs-builders.ts';
 
 const german = EXAMPLE_FILES.find((file) => file.path.includes('de-DE'))?.text ?? '';
 const ALPHA = toFileId('alpha.de-DE.md');
@@ -55,6 +56,25 @@ describe('SegmentFilter', () => {
 		const last = hits.at(-1);
 		expect(filter.nextHit(last?.fileId ?? null, last?.segmentIndex ?? 0, 1)).toEqual(hits[0]);
 		expect(filter.nextHit(hits[0]?.fileId ?? null, hits[0]?.segmentIndex ?? 0, -1)).toEqual(last);
+	});
+
+	it('reads a workspace of more than 2 MB for All files in the background, the hits growing', async () => {
+		const workbench = await openGerman();
+		const PAD = ' und so weiter'.repeat(8); // 9,000 segments of ~400 bytes: 3.6 MB
+		const rows = Array.from({ length: 9_000 }, (_, i) =>
+			segmentMarkup(`b16f1-${1000 + i}`, `Zeile ${i} der Tidewater-Hilfe${PAD}.`, `Row ${i}${PAD}.`)
+		);
+		await workbench.openFiles([new File([rows.join('\n\n')], 'zeta-big.de-DE.md')]);
+		workbench.selectFile(ALPHA);
+		const { filter } = workbench;
+		filter.scope = 'all';
+		filter.text = 'Tidewater-Hilfe';
+		// Past 2 MB unread, nothing is parsed at once: no hits yet, and the panel says it is reading.
+		expect(filter.hits).toHaveLength(0);
+		expect(filter.unreadCount).toBe(3);
+		await vi.waitFor(() => expect(filter.unreadCount).toBe(0));
+		expect(filter.hits).toHaveLength(9_000);
+		expect(filter.hits[0]?.path).toBe('zeta-big.de-DE.md');
 	});
 
 	it('filters by state and by QA check', async () => {
