@@ -94,12 +94,14 @@ export class Memories implements MatchSource {
 		}
 	}
 
-	/** Removes a memory from the list, the worker and the store. */
+	/**
+	 * Removes a memory from the store, then from the list and the worker. Stored first: a memory
+	 * gone from the list was still stored until the worker answered, so a reload or a closed tab
+	 * right after Remove brought it back. If the store fails, it stays listed and in use.
+	 */
 	async remove(id: string): Promise<void> {
 		const info = this.list.find((memory) => memory.id === id);
 		if (info === undefined) return;
-		this.list = this.list.filter((memory) => memory.id !== id);
-		await this.interop.run({ type: 'drop-memory', memoryId: id });
 		try {
 			await this.store?.remove(id);
 		} catch (error: unknown) {
@@ -107,7 +109,10 @@ export class Memories implements MatchSource {
 				'error',
 				`The memory ${info.name} could not be removed: ${messageOf(error)}`
 			);
+			return;
 		}
+		this.list = this.list.filter((memory) => memory.id !== id);
+		await this.interop.run({ type: 'drop-memory', memoryId: id });
 	}
 
 	/** Changes when a memory is imported or removed: the Matches list looks up again. */

@@ -95,6 +95,26 @@ describe('Memories', () => {
 		expect(third.list.map((m) => m.name)).toEqual(['b.tmx']);
 	});
 
+	it('takes a memory off the list only once it is gone from the store', async () => {
+		const records = createMemoryStore();
+		const first = memoriesOn(records).memories;
+		await first.importTmx(asFile('a.tmx', TMX));
+		// A worker that never answers the drop: the removal must not wait for it to be stored.
+		const local = new InteropClient(null);
+		const stalled = new Memories(
+			new MemoryStore(records),
+			{
+				run: (request) =>
+					request.type === 'drop-memory' ? new Promise(() => undefined) : local.run(request)
+			},
+			new Notices()
+		);
+		await stalled.restore();
+		void stalled.remove('m1');
+		await vi.waitFor(() => expect(stalled.list).toEqual([]));
+		expect(await new MemoryStore(records).list()).toEqual([]);
+	});
+
 	it('refuses hostile or malformed XML with a message and stores nothing', async () => {
 		const records = createMemoryStore();
 		const { memories, notices } = memoriesOn(records);
