@@ -1,8 +1,7 @@
 /** The door into storage/: the workspace adapter and the stores it can run on. */
+export { SAVE_DELAY_MS, MAX_SAVE_DELAY_MS } from './save-timer.ts';
 export {
 	WorkspaceStore,
-	SAVE_DELAY_MS,
-	MAX_SAVE_DELAY_MS,
 	type WorkspaceStoreEvents,
 	type StoredChange,
 	type SyncListener

@@ -45,15 +45,7 @@ import {
 } from './segment-states.ts';
 import { describe, describeWriteError, NewerSchemaError } from './write-helpers.ts';
 import { WriteQueue } from './write-queue.ts';
-
-/** Milliseconds of quiet before queued changes are written; 150 leaves headroom under 300. */
-export const SAVE_DELAY_MS = 150;
-/**
- * At most this long after the first unwritten change, queued changes are written even while the
- * translator keeps typing (a debounce alone would wait for the first pause: minutes of work lost
- * to a crash in the middle of a long burst).
- */
-export const MAX_SAVE_DELAY_MS = 1_000;
+import { MAX_SAVE_DELAY_MS, SAVE_DELAY_MS, SaveTimer } from './save-timer.ts';
 
 export interface StoredChange {
 	/** Keys written, so other tabs re-read only those. */
@@ -80,18 +72,17 @@ export class WorkspaceStore {
 	readonly #ledger = new SegmentLedger();
 	readonly #queue: WriteQueue;
 	#onSynced: SyncListener = () => undefined;
-	#timer: ReturnType<typeof setTimeout> | null = null;
-	/** When the oldest change not yet handed to a write was queued (Date.now), or null. */
-	#firstQueuedAt: number | null = null;
+	readonly #saveTimer: SaveTimer;
 	#chain: Promise<unknown> = Promise.resolve();
 
 	constructor(
 		private readonly store: KeyValueStore,
 		private readonly events: WorkspaceStoreEvents,
-		private readonly saveDelayMs = SAVE_DELAY_MS,
-		private readonly maxSaveDelayMs = MAX_SAVE_DELAY_MS
+		saveDelayMs = SAVE_DELAY_MS,
+		maxSaveDelayMs = MAX_SAVE_DELAY_MS
 	) {
 		this.#queue = new WriteQueue(store, this.#ledger);
+		this.#saveTimer = new SaveTimer(() => void this.flush(), saveDelayMs, maxSaveDelayMs);
 	}
 
 	get isBlocked(): boolean {
@@ -101,7 +92,7 @@ export class WorkspaceStore {
 	/** Stops all writing for good (a newer locdiff owns the stored workspace). */
 	block(): void {
 		this.#isBlocked = true;
-		if (this.#timer !== null) clearTimeout(this.#timer);
+		this.#saveTimer.cancel();
 	}
 
 	listen(listener: SyncListener): void {
@@ -133,7 +124,7 @@ export class WorkspaceStore {
 	/** Allows writing; anything queued during the load is written now. */
 	start(): void {
 		this.#isStarted = true;
-		if (this.#queue.hasWork()) this.#schedule();
+		if (this.#queue.hasWork()) this.#saveTimer.changed();
 	}
 
 	putFile(id: string, path: string, bytes: Uint8Array): void {
@@ -257,9 +248,7 @@ export class WorkspaceStore {
 
 	/** Writes everything queued now (page hidden or closing, or a retry after an error). */
 	flush(): Promise<void> {
-		if (this.#timer !== null) clearTimeout(this.#timer);
-		this.#timer = null;
-		this.#firstQueuedAt = null;
+		this.#saveTimer.cancel();
 		if (!this.#isStarted || this.#isBlocked) return this.#chain.then(() => undefined);
 		return this.#then(() => this.#write());
 	}
@@ -282,16 +271,7 @@ export class WorkspaceStore {
 	}
 
 	#queued(): void {
-		if (this.#isStarted && !this.#isBlocked) this.#schedule();
-	}
-
-	#schedule(): void {
-		if (this.#timer !== null) clearTimeout(this.#timer);
-		const now = Date.now();
-		this.#firstQueuedAt ??= now;
-		const untilMax = this.#firstQueuedAt + this.maxSaveDelayMs - now;
-		const delay = Math.max(0, Math.min(this.saveDelayMs, untilMax));
-		this.#timer = setTimeout(() => void this.flush(), delay);
+		if (this.#isStarted && !this.#isBlocked) this.#saveTimer.changed();
 	}
 
 	async #write(): Promise<void> {
