@@ -18,6 +18,7 @@ import type {
 import { documentOf, parsedDocument } from './document-cache.ts';
 import { nextTask } from '../io/index.ts';
 import { sortFilesByPath } from './file-order.ts';
+import type { FileEntry } from './file-entry.ts';
 import type { QaResults } from './qa-results.svelte.ts';
 import type { Workspace } from './workspace.svelte.ts';
 
@@ -91,20 +92,16 @@ export class SegmentFilter {
 		// After the hits: they parse a small workspace at once.
 		void this.hits;
 		if (!this.isActive) return 0;
-		return this.#files.filter((file) => file.summary.ok && parsedDocument(file.bytes) === undefined)
-			.length;
+		return this.#unreadFiles().length;
 	});
 
 	/** Every hit, in file (path) order, then segment order. Empty while no criterion is set. */
 	readonly hits: readonly FilterHit[] = $derived.by(() => {
 		const predicate = this.#predicate;
 		if (!predicate.ok || !this.isActive) return [];
-		void this.#parsedCount;
+		void this.#parsedCount; // the background parse brought more documents
 		const files = this.#files;
-		const unread = files.filter(
-			(file) => file.summary.ok && parsedDocument(file.bytes) === undefined
-		);
-		const unreadBytes = unread.reduce((sum, file) => sum + file.bytes.length, 0);
+		const unreadBytes = this.#unreadFiles().reduce((sum, file) => sum + file.bytes.length, 0);
 		const isAtOnce = unreadBytes <= PARSE_AT_ONCE_BYTES;
 		if (!isAtOnce) void this.#parseInBackground();
 		const hits: FilterHit[] = [];
@@ -185,9 +182,7 @@ export class SegmentFilter {
 			for (;;) {
 				await nextTask();
 				if (!this.isActive) return;
-				const unread = this.#files.filter(
-					(file) => file.summary.ok && parsedDocument(file.bytes) === undefined
-				);
+				const unread = this.#unreadFiles();
 				if (unread.length === 0) return;
 				const sliceEnd = performance.now() + PARSE_SLICE_MS;
 				for (const file of unread) {
@@ -199,6 +194,13 @@ export class SegmentFilter {
 		} finally {
 			this.#isParsing = false;
 		}
+	}
+
+	/** Files in scope not parsed yet (read as it is called: a parse changes no state). */
+	#unreadFiles(): FileEntry[] {
+		return this.#files.filter(
+			(file) => file.summary.ok && parsedDocument(file.bytes) === undefined
+		);
 	}
 
 	/** The checks of each segment's problems not dismissed, by segment index. */
